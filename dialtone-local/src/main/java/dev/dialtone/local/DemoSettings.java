@@ -1,0 +1,17 @@
+package dev.dialtone.local;
+
+import java.util.List;
+
+/** How the local run configures the worker and auditor for the bundled demo world's site. */
+final class DemoSettings {
+
+	private DemoSettings() {
+	}
+
+	static StackOptions options() {
+		return new StackOptions(List.of("--dialtone.worker.sites.NYC.zoom-site-id=site-nyc-01",
+				"--dialtone.worker.sites.NYC.extension-from=1000", "--dialtone.worker.sites.NYC.extension-to=1999",
+				"--dialtone.worker.sites.NYC.default-calling-plan=200"), List.of());
+	}
+
+}

@@ -1,0 +1,152 @@
+package dev.dialtone.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.dialtone.platform.FreePorts;
+import dev.dialtone.platform.LocalPlatform;
+import dev.dialtone.zoom.simulator.seed.Seed;
+
+/**
+ * The whole pipeline on one machine: the shared broker and registry, the Zoom simulator, and the producer, worker and
+ * auditor, each service a process started from its executable jar and wired together on 127.0.0.1.
+ */
+final class LocalStack implements AutoCloseable {
+
+	static final String PRODUCER_TOKEN = "local-demo-token";
+
+	static final String WEBHOOK_SECRET = "local-webhook-secret";
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private final LocalPlatform platform;
+
+	private final Topics topics;
+
+	private final List<ServiceProcess> services = new ArrayList<>();
+
+	private ServiceProcess simulator;
+
+	private ServiceProcess producer;
+
+	private ServiceProcess worker;
+
+	private ServiceProcess auditor;
+
+	private LocalStack(LocalPlatform platform, Topics topics) {
+		this.platform = platform;
+		this.topics = topics;
+	}
+
+	/** Starts everything; {@code seed} is the simulated Zoom account, {@code logDir} receives each service's log. */
+	static LocalStack start(Seed seed, Path logDir, StackOptions options) {
+		LocalPlatform platform = LocalPlatform.shared();
+		Topics topics = Topics.defaults();
+		platform.createTopics(topics.all());
+		LocalStack stack = new LocalStack(platform, topics);
+		try {
+			stack.startServices(seed, logDir, options);
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	private void startServices(Seed seed, Path logDir, StackOptions options) {
+		int simulatorPort = FreePorts.next();
+		int auditorPort = FreePorts.next();
+		Path seedFile = writeSeed(seed.toBuilder()
+			.webhook("http://127.0.0.1:" + auditorPort + "/webhooks/zoom", WEBHOOK_SECRET)
+			.build(), logDir);
+		simulator = add(ServiceProcess.start("zoom-simulator", ServiceJars.of("zoom-simulator"), simulatorPort, Map.of(),
+				List.of("--zoom.simulator.seed=" + seedFile), logDir));
+		Map<String, String> env = kafkaEnv();
+		env.put("ZOOM_ACCOUNT_ID", seed.account().id());
+		env.put("ZOOM_CLIENT_ID", seed.credentials().clientId());
+		env.put("ZOOM_CLIENT_SECRET", seed.credentials().clientSecret());
+		List<String> zoom = List.of("--dialtone.zoom.api-base-url=" + simulator.url() + "/v2",
+				"--dialtone.zoom.oauth-url=" + simulator.url() + "/oauth/token",
+				"--dialtone.zoom.plan=" + seed.account().plan());
+		producer = add(ServiceProcess.start("provisioning-producer", ServiceJars.of("provisioning-producer"),
+				FreePorts.next(), kafkaEnv(),
+				List.of("--dialtone.producer.sources.demo.bearer-token=" + PRODUCER_TOKEN), logDir));
+		List<String> workerArgs = new ArrayList<>(zoom);
+		workerArgs.addAll(options.workerArgs());
+		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"), FreePorts.next(),
+				env, workerArgs, logDir));
+		List<String> auditorArgs = new ArrayList<>(zoom);
+		auditorArgs.add("--dialtone.auditor.webhook.secret-token=" + WEBHOOK_SECRET);
+		auditorArgs.addAll(options.auditorArgs());
+		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, env,
+				auditorArgs, logDir));
+		CompletableFuture.allOf(services.stream()
+			.map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(START_TIMEOUT)))
+			.toArray(CompletableFuture[]::new)).join();
+	}
+
+	private Map<String, String> kafkaEnv() {
+		Map<String, String> env = new HashMap<>();
+		env.put("DIALTONE_KAFKA_BOOTSTRAP", platform.bootstrapServers());
+		env.put("DIALTONE_SCHEMA_REGISTRY_URL", platform.registryUrl());
+		return env;
+	}
+
+	private ServiceProcess add(ServiceProcess service) {
+		services.add(service);
+		return service;
+	}
+
+	private static Path writeSeed(Seed seed, Path logDir) {
+		try {
+			Files.createDirectories(logDir);
+			Path file = logDir.resolve("zoom-seed.yaml");
+			Files.writeString(file, seed.toYaml());
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	LocalPlatform platform() {
+		return platform;
+	}
+
+	Topics topics() {
+		return topics;
+	}
+
+	ServiceProcess simulator() {
+		return simulator;
+	}
+
+	ServiceProcess producer() {
+		return producer;
+	}
+
+	ServiceProcess worker() {
+		return worker;
+	}
+
+	ServiceProcess auditor() {
+		return auditor;
+	}
+
+	@Override
+	public void close() {
+		for (int i = services.size() - 1; i >= 0; i--) {
+			services.get(i).close();
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package dev.dialtone.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Dialtone service started from its executable jar as a child process, the way it runs in production, with its
+ * output in a log file and its readiness taken from {@code /actuator/health}.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private final String name;
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private ServiceProcess(String name, Process process, int port, Path log) {
+		this.name = name;
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, List<String> args,
+			Path logDir) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString(),
+				"--server.port=" + port, "--server.address=127.0.0.1"));
+		command.addAll(args);
+		try {
+			Files.createDirectories(logDir);
+			Path log = logDir.resolve(name + ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().putAll(env);
+			ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
+			Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-stop"));
+			return service;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start " + name + " from " + jar, ex);
+		}
+	}
+
+	String name() {
+		return name;
+	}
+
+	int port() {
+		return port;
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	Path log() {
+		return log;
+	}
+
+	/** Waits until the service reports UP on its health endpoint. */
+	void awaitHealthy(Duration timeout) {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up; see "
+						+ log);
+			}
+			try {
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			pause(250);
+		}
+		throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + log);
+	}
+
+	@Override
+	public void close() {
+		if (!process.isAlive()) {
+			return;
+		}
+		process.destroy();
+		try {
+			if (!process.waitFor(15, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			process.destroyForcibly();
+		}
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
