@@ -1,0 +1,25 @@
+package dev.dialtone.producer.auth;
+
+/** A request whose credentials do not check out; {@link #reason()} is a short code for the body and metrics. */
+public class AuthenticationFailedException extends RuntimeException {
+
+	private final String reason;
+
+	private final String source;
+
+	AuthenticationFailedException(String reason, String source, String message) {
+		super(message);
+		this.reason = reason;
+		this.source = source;
+	}
+
+	public String reason() {
+		return this.reason;
+	}
+
+	/** The claimed source, or "unknown"; only for metrics, it is not authenticated. */
+	public String source() {
+		return (this.source != null) ? this.source : "unknown";
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.dialtone.producer.scim;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.dialtone.producer.config.ProducerProperties;
+import dev.dialtone.producer.metrics.IntakeMetrics;
+import dev.dialtone.producer.publish.EventPublisher;
+import dev.dialtone.producer.validation.EventValidator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ScimConfiguration {
+
+	@Bean
+	ScimUserLog scimUserLog(KafkaProperties kafka, ProducerProperties properties, JsonMapper json) {
+		// only connection settings: this log reads and writes plain JSON strings, not Avro
+		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
+		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
+		return new ScimUserLog(client, properties.scimUsersTopic(), json);
+	}
+
+	@Bean
+	ScimUserService scimUserService(ScimUserLog log, EventValidator validator, EventPublisher publisher,
+			IntakeMetrics metrics) {
+		return new ScimUserService(log, validator, publisher, metrics);
+	}
+
+	@Bean
+	FilterRegistrationBean<ScimAuthFilter> scimAuthFilter(ProducerProperties properties, JsonMapper json) {
+		FilterRegistrationBean<ScimAuthFilter> registration = new FilterRegistrationBean<>(
+				new ScimAuthFilter(properties.scimBearerToken(), json));
+		registration.addUrlPatterns("/scim/*");
+		return registration;
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.dialtone.producer.scim;
+
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** SCIM attribute names are case-insensitive (RFC 7643 §2.1); these helpers honour that over Jackson trees. */
+final class ScimJson {
+
+	private ScimJson() {
+	}
+
+	/** The existing key matching {@code name} ignoring case, or {@code name} itself. */
+	static String key(JsonNode object, String name) {
+		for (String existing : object.propertyNames()) {
+			if (existing.equalsIgnoreCase(name)) {
+				return existing;
+			}
+		}
+		return name;
+	}
+
+	static JsonNode get(JsonNode object, String name) {
+		return (object != null && object.isObject()) ? object.path(key(object, name)) : JsonNodeFactory.instance.missingNode();
+	}
+
+	/** The value as text for scalars (Entra sends some numbers and booleans as strings), else null. */
+	static String text(JsonNode node) {
+		if (node == null || node.isMissingNode() || node.isNull() || node.isContainer()) {
+			return null;
+		}
+		return node.asString();
+	}
+
+	static String text(JsonNode object, String name) {
+		return text(get(object, name));
+	}
+
+	static ObjectNode object(ObjectNode parent, String name) {
+		String key = key(parent, name);
+		JsonNode existing = parent.get(key);
+		if (existing instanceof ObjectNode object) {
+			return object;
+		}
+		return parent.putObject(key);
+	}
+
+	static ArrayNode array(ObjectNode parent, String name) {
+		String key = key(parent, name);
+		JsonNode existing = parent.get(key);
+		if (existing instanceof ArrayNode array) {
+			return array;
+		}
+		return parent.putArray(key);
+	}
+
+	static void merge(ObjectNode target, JsonNode values) {
+		if (values != null && values.isObject()) {
+			for (Map.Entry<String, JsonNode> entry : values.properties()) {
+				target.set(key(target, entry.getKey()), entry.getValue());
+			}
+		}
+	}
+
+	/** Entra ID sends {@code "active": "False"}; store a real boolean so every later read agrees. */
+	static boolean active(ObjectNode user) {
+		String active = text(user, "active");
+		boolean value = active == null || Boolean.parseBoolean(active.strip());
+		user.put(key(user, "active"), value);
+		return value;
+	}
+
+}

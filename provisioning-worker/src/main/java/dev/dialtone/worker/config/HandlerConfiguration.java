@@ -1,0 +1,86 @@
+package dev.dialtone.worker.config;
+
+import java.time.Clock;
+
+import dev.dialtone.worker.hire.ActiveUserConverger;
+import dev.dialtone.worker.hire.HireHandler;
+import dev.dialtone.worker.hire.ManagedDomainsCache;
+import dev.dialtone.worker.hire.Preflight;
+import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.phone.PhoneProvisioner;
+import dev.dialtone.worker.phone.Sites;
+import dev.dialtone.worker.redrive.RedriveHandler;
+import dev.dialtone.worker.rehire.RehireHandler;
+import dev.dialtone.worker.resume.ResumeHandler;
+import dev.dialtone.worker.terminate.Deferrals;
+import dev.dialtone.worker.terminate.TerminateHandler;
+import dev.dialtone.worker.update.UpdateHandler;
+import dev.dialtone.zoom.client.ZoomClient;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The event handlers and the collaborators they share; all plain classes, wired here.
+ */
+@Configuration(proxyBeanMethods = false)
+class HandlerConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	PhoneProvisioner phoneProvisioner(ZoomClient zoom, WorkerProperties properties) {
+		return new PhoneProvisioner(zoom, new Sites(properties.sites()));
+	}
+
+	@Bean
+	Preflight preflight(ZoomClient zoom, Clock clock, WorkerProperties properties) {
+		return new Preflight(zoom, new ManagedDomainsCache(zoom, clock, properties.managedDomainsCacheTtl()), clock);
+	}
+
+	@Bean
+	UserLookup userLookup(ZoomClient zoom) {
+		return new UserLookup(zoom);
+	}
+
+	@Bean
+	ActiveUserConverger activeUserConverger(ZoomClient zoom, PhoneProvisioner phone) {
+		return new ActiveUserConverger(zoom, phone);
+	}
+
+	@Bean
+	HireHandler hireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger) {
+		return new HireHandler(zoom, preflight, converger);
+	}
+
+	@Bean
+	UpdateHandler updateHandler(UserLookup users, HireHandler hire, Preflight preflight,
+			ActiveUserConverger converger) {
+		return new UpdateHandler(users, hire, preflight, converger);
+	}
+
+	@Bean
+	TerminateHandler terminateHandler(ZoomClient zoom, UserLookup users, PhoneProvisioner phone, Deferrals deferrals,
+			WorkerProperties properties, Clock clock) {
+		return new TerminateHandler(zoom, users, phone, deferrals, properties.terminationMode(), clock);
+	}
+
+	@Bean
+	RehireHandler rehireHandler(HireHandler hire, Deferrals deferrals) {
+		return new RehireHandler(hire, deferrals);
+	}
+
+	@Bean
+	ResumeHandler resumeHandler(UserLookup users, HireHandler hire, Preflight preflight) {
+		return new ResumeHandler(users, hire, preflight);
+	}
+
+	@Bean
+	RedriveHandler redriveHandler(ZoomClient zoom, UserLookup users, HireHandler hire) {
+		return new RedriveHandler(zoom, users, hire);
+	}
+
+}

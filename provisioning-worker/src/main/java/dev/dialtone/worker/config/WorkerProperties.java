@@ -1,0 +1,92 @@
+package dev.dialtone.worker.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The worker's own knobs (prefix {@code dialtone.worker}); Kafka client settings stay under {@code spring.kafka}.
+ *
+ * @param topics topic names
+ * @param sites Dialtone site code → Zoom Phone site, extension range and default calling plan
+ * @param terminationMode what a termination finally does to the Zoom user
+ * @param lanes number of single-threaded lanes records are fanned out to by key (the in-flight event limit)
+ * @param listenerConcurrency Kafka consumer threads per instance (each with its own set of lanes)
+ * @param retry bounded exponential back-off for retryable Zoom failures, applied inside the lane
+ * @param dryRun when true every event is planned, never executed
+ * @param identityPartitions partition count of the identity topic, used for the budget share until the broker says
+ * @param managedDomainsCacheTtl how long the managed-domains pre-flight answer is reused
+ * @param deferredCheckInterval how often due future-dated terminations are re-emitted
+ */
+@Validated
+@ConfigurationProperties("dialtone.worker")
+public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Valid Map<String, Site> sites,
+		@NotNull @DefaultValue("DEACTIVATE") TerminationMode terminationMode,
+		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("1") int listenerConcurrency,
+		@Valid @NotNull @DefaultValue Retry retry, @DefaultValue("false") boolean dryRun,
+		@Min(1) @DefaultValue("12") int identityPartitions,
+		@NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
+		@NotNull @DefaultValue("60s") Duration deferredCheckInterval) {
+
+	public WorkerProperties {
+		sites = (sites != null) ? Map.copyOf(sites) : Map.of();
+	}
+
+	/**
+	 * @param identity HR events and auditor commands (input)
+	 * @param identityDlt dead letters of the identity topic
+	 * @param outcomes provisioning outcomes (output)
+	 * @param deferred compacted store of future-dated terminations waiting for their day
+	 * @param ledger compacted, co-partitioned store of the last identity offset applied per employee
+	 * @param groupId consumer group of the identity listener
+	 */
+	public record Topics(@NotBlank @DefaultValue("dialtone.identity-events") String identity,
+			@NotBlank @DefaultValue("dialtone.identity-events-dlt") String identityDlt,
+			@NotBlank @DefaultValue("dialtone.provisioning-outcomes") String outcomes,
+			@NotBlank @DefaultValue("dialtone.identity-events-deferred") String deferred,
+			@NotBlank @DefaultValue("dialtone.worker-applied-ledger") String ledger,
+			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId) {
+	}
+
+	/**
+	 * @param zoomSiteId Zoom Phone site id
+	 * @param extensionFrom first extension of the site's range (inclusive)
+	 * @param extensionTo last extension of the site's range (inclusive)
+	 * @param defaultCallingPlan calling plan type used when the event names none (200 = Unlimited US/CA)
+	 */
+	public record Site(@NotBlank String zoomSiteId, @Min(1) int extensionFrom, @Min(1) int extensionTo,
+			@DefaultValue("200") int defaultCallingPlan) {
+	}
+
+	/**
+	 * @param maxAttempts attempts per Zoom call including the first
+	 * @param initialBackoff first delay
+	 * @param multiplier growth per attempt
+	 * @param maxBackoff longest single delay (also caps Retry-After)
+	 */
+	public record Retry(@Min(1) @DefaultValue("6") int maxAttempts,
+			@NotNull @DefaultValue("200ms") Duration initialBackoff, @DefaultValue("2.0") double multiplier,
+			@NotNull @DefaultValue("10s") Duration maxBackoff) {
+	}
+
+	/** What a termination does after stripping numbers and plans. */
+	public enum TerminationMode {
+
+		/** Keep the user in the account, deactivated (licenses freed, re-activatable on rehire). */
+		DEACTIVATE,
+
+		/** Remove the user from the account. */
+		DISASSOCIATE
+
+	}
+
+}

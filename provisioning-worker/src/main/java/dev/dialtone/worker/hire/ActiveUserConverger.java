@@ -1,0 +1,90 @@
+package dev.dialtone.worker.hire;
+
+import java.util.Optional;
+
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneProvisioner;
+import dev.dialtone.worker.step.StepFailedException;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.worker.update.ProfileDiff;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneUser;
+import dev.dialtone.zoom.client.users.UserUpdate;
+import dev.dialtone.zoom.client.users.ZoomUser;
+
+/**
+ * Finishes an active user: profile fields and the Zoom Phone feature in one PATCH (only what differs), then the phone
+ * steps. Shared by hire, update, rehire, resume and re-drive, which differ only in how they reach an active user.
+ */
+public final class ActiveUserConverger {
+
+	private final ZoomClient zoom;
+
+	private final PhoneProvisioner phone;
+
+	public ActiveUserConverger(ZoomClient zoom, PhoneProvisioner phone) {
+		this.zoom = zoom;
+		this.phone = phone;
+	}
+
+	/**
+	 * @param user the active user as read back (id null when only planned in a dry run)
+	 * @param person desired state
+	 * @param steps the event's steps
+	 * @return ACTIVE_PHONE_READY, or ACTIVE_PHONE_INCOMPLETE when a phone step failed
+	 */
+	public Conclusion converge(ZoomUser user, Person person, Steps steps) {
+		boolean wantsPhone = person.getPhone() != null;
+		Optional<PhoneUser> current = wantsPhone ? this.phone.find(user.id(), steps) : Optional.empty();
+		UserUpdate update = ProfileDiff.between(user, person);
+		if (wantsPhone && current.isEmpty()) {
+			update = update.withZoomPhone(true);
+		}
+		if (update.isEmpty()) {
+			steps.skipped("update-profile", "profile already as desired");
+		}
+		else {
+			UserUpdate patch = update;
+			steps.write("update-profile", describe(patch), () -> this.zoom.users().update(user.id(), patch));
+		}
+		if (!wantsPhone) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
+		}
+		try {
+			PhoneUser profile = current.or(() -> this.phone.find(user.id(), steps)).orElse(null);
+			if (profile == null && !steps.dryRun()) {
+				return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+					.withReason("Zoom Phone profile missing after enabling zoom_phone");
+			}
+			this.phone.converge(user.id(), (profile != null) ? profile : PhoneProvisioner.none(), person, steps);
+			return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
+		}
+		catch (StepFailedException ex) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// allocation exhausted, unknown site: data problems an operator must fix, never retried
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+	}
+
+	private static String describe(UserUpdate update) {
+		StringBuilder fields = new StringBuilder("PATCH /users/{id}");
+		if (update.firstName() != null || update.lastName() != null) {
+			fields.append(" names");
+		}
+		if (update.dept() != null) {
+			fields.append(" dept");
+		}
+		if (update.jobTitle() != null) {
+			fields.append(" job_title");
+		}
+		if (update.zoomPhone() != null) {
+			fields.append(" feature.zoom_phone");
+		}
+		return fields.toString();
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.dialtone.worker.hire;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.PendingEvidence;
+import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.intake.EventHandler;
+import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.step.StepFailedException;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomResponse;
+import dev.dialtone.zoom.client.users.CreateAction;
+import dev.dialtone.zoom.client.users.CreateUserRequest;
+import dev.dialtone.zoom.client.users.CreatedUser;
+import dev.dialtone.zoom.client.users.StatusAction;
+import dev.dialtone.zoom.client.users.UserStatus;
+import dev.dialtone.zoom.client.users.ZoomUser;
+
+/**
+ * Joiner: pre-flight → ssoCreate (1005 adopts the existing user) → read back → pending: evidence for the auditor;
+ * inactive: activate; active: profile and phone steps.
+ */
+public final class HireHandler implements EventHandler {
+
+	private final ZoomClient zoom;
+
+	private final Preflight preflight;
+
+	private final ActiveUserConverger converger;
+
+	public HireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger) {
+		this.zoom = zoom;
+		this.preflight = preflight;
+		this.converger = converger;
+	}
+
+	@Override
+	public Set<EventType> types() {
+		return Set.of(EventType.HIRE);
+	}
+
+	@Override
+	public Conclusion handle(IdentityEvent event, Steps steps) {
+		return provision(event.getPerson(), steps);
+	}
+
+	/** Creates (or adopts) the user and brings it to the desired state. */
+	public Conclusion provision(Person person, Steps steps) {
+		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
+		PendingEvidence evidence = this.preflight.gather(email, true, steps);
+		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
+		CreateUserRequest request = CreateUserRequest
+			.ssoCreate(email, person.getFirstName(), person.getLastName())
+			.withZoomPhone(person.getPhone() != null);
+		Optional<ZoomResponse<CreatedUser>> created;
+		try {
+			created = steps.write("sso-create", "POST /users ssoCreate", ZoomApiException::isAlreadyExists,
+					() -> this.zoom.users().create(request));
+		}
+		catch (StepFailedException ex) {
+			// e.g. 2002 (pre-provisioning off): no user, the auditor classifies it from the code
+			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
+			return new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence);
+		}
+		String lookup = created.map((response) -> response.body().id()).orElse(email);
+		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
+				() -> this.zoom.users().get(lookup));
+		if (user.isEmpty()) {
+			if (!steps.dryRun()) {
+				return Conclusion.failed("user " + lookup + " not found right after ssoCreate");
+			}
+			// dry run: the user would be created; Zoom makes it active only on a verified domain
+			UserStatus expected = evidence.getDomainVerified() ? UserStatus.ACTIVE : UserStatus.PENDING;
+			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null,
+					null, null, null));
+		}
+		return continueWith(user.get(), person, evidence, steps);
+	}
+
+	/**
+	 * Continues from a user read back from Zoom.
+	 * @param evidence pre-flight evidence for a pending outcome
+	 */
+	public Conclusion continueWith(ZoomUser user, Person person, PendingEvidence evidence, Steps steps) {
+		if (user.isPending()) {
+			return Conclusion.pending(user, evidence);
+		}
+		if (user.status() == UserStatus.INACTIVE) {
+			steps.write("activate", "PUT /users/{id}/status activate",
+					() -> this.zoom.users().updateStatus(user.id(), StatusAction.ACTIVATE));
+			ZoomUser active = new ZoomUser(user.id(), user.email(), user.firstName(), user.lastName(),
+					user.displayName(), user.type(), UserStatus.ACTIVE, user.verified(), user.loginTypes(), user.dept(),
+					user.jobTitle(), user.createdAt(), user.roleName());
+			return this.converger.converge(active, person, steps);
+		}
+		return this.converger.converge(user, person, steps);
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.dialtone.worker.phone;
+
+import java.util.List;
+
+import dev.dialtone.contracts.NumberAssignment;
+import dev.dialtone.contracts.PhoneSetup;
+import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneNumberQuery;
+import dev.dialtone.zoom.client.phone.PhoneNumberRef;
+import dev.dialtone.zoom.client.phone.PhoneUser;
+
+/**
+ * Converges the user's direct number: NONE removes numbers, SPECIFIC assigns that number, ALLOCATE keeps a number the
+ * user already holds or takes one from the site's unassigned pool. Numbers that are replaced go back to the pool,
+ * and only after the new one is assigned, so the person is never left without a line.
+ */
+final class NumberStep {
+
+	private static final int MAX_CANDIDATES = 20;
+
+	private final ZoomClient zoom;
+
+	private final NumberPool pool;
+
+	NumberStep(ZoomClient zoom, NumberPool pool) {
+		this.zoom = zoom;
+		this.pool = pool;
+	}
+
+	void converge(String userId, PhoneUser current, PhoneSetup setup, WorkerProperties.Site site, Steps steps) {
+		NumberAssignment mode = (setup.getNumberAssignment() != null) ? setup.getNumberAssignment()
+				: NumberAssignment.NONE;
+		String keep = null;
+		if (mode == NumberAssignment.SPECIFIC && setup.getPhoneNumber() != null) {
+			keep = setup.getPhoneNumber();
+			if (current.hasNumber(keep)) {
+				steps.skipped("assign-number", "already " + keep);
+			}
+			else {
+				String number = keep;
+				steps.write("assign-number", "POST /phone/users/{id}/phone_numbers " + number,
+						() -> this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(number))));
+			}
+		}
+		else if (mode == NumberAssignment.ALLOCATE) {
+			if (!current.phoneNumbers().isEmpty()) {
+				keep = current.phoneNumbers().get(0).number();
+				steps.skipped("assign-number", "keeps " + keep);
+			}
+			else {
+				allocate(userId, site, steps);
+			}
+		}
+		for (PhoneNumberRef held : current.phoneNumbers()) {
+			if (keep == null || !keep.equals(held.number())) {
+				String id = (held.id() != null) ? held.id() : held.number();
+				steps.write("remove-number", "DELETE /phone/users/{id}/phone_numbers/" + held.number(),
+						ZoomFailures::gone, () -> this.zoom.phone().removePhoneNumber(userId, id));
+			}
+		}
+	}
+
+	private void allocate(String userId, WorkerProperties.Site site, Steps steps) {
+		for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+			String candidate = this.pool.next(site.zoomSiteId(),
+					() -> steps
+						.read("list-numbers", "GET /phone/numbers?type=unassigned&site_id=" + site.zoomSiteId(),
+								() -> this.zoom.phone().listNumbers(PhoneNumberQuery.unassigned(site.zoomSiteId())))
+						.phoneNumbers());
+			if (candidate == null) {
+				throw new NoNumberAvailableException("site " + site.zoomSiteId() + " has no unassigned number");
+			}
+			if (steps.dryRun()) {
+				steps.planned("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate);
+				this.pool.giveBack(site.zoomSiteId(), candidate);
+				return;
+			}
+			// a stale candidate (another instance took it) is expected: try the next one
+			if (steps
+				.write("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate, ZoomFailures::taken,
+						() -> this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(candidate))))
+				.isPresent()) {
+				return;
+			}
+		}
+		throw new NoNumberAvailableException("no number could be assigned after " + MAX_CANDIDATES + " candidates");
+	}
+
+	/** The site's pool is empty, or every candidate was taken by someone else. */
+	static class NoNumberAvailableException extends RuntimeException {
+
+		NoNumberAvailableException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.dialtone.worker.phone;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.dialtone.contracts.Person;
+import dev.dialtone.contracts.PhoneSetup;
+import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneUser;
+import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
+
+/**
+ * Brings an active user's Zoom Phone profile to the desired {@link PhoneSetup}: extension and site, calling plan,
+ * direct number. Each part compares first and writes only what differs.
+ */
+public final class PhoneProvisioner {
+
+	private final ZoomClient zoom;
+
+	private final Sites sites;
+
+	private final ExtensionAllocator extensions;
+
+	private final CallingPlanStep plans;
+
+	private final NumberStep numbers;
+
+	public PhoneProvisioner(ZoomClient zoom, Sites sites) {
+		this.zoom = zoom;
+		this.sites = sites;
+		this.extensions = new ExtensionAllocator(64);
+		this.plans = new CallingPlanStep(zoom);
+		this.numbers = new NumberStep(zoom, new NumberPool());
+	}
+
+	/**
+	 * @param userId Zoom user id, or null when the user is only planned (dry run)
+	 * @param steps the event's steps
+	 * @return the user's phone profile, empty when the user is not a phone user (or is pending)
+	 */
+	public Optional<PhoneUser> find(String userId, Steps steps) {
+		if (userId == null) {
+			return Optional.empty();
+		}
+		return steps.find("read-phone-user", "GET /phone/users/{id}", ZoomApiException::isNotFound,
+				() -> this.zoom.phone().getUser(userId));
+	}
+
+	/**
+	 * @param userId Zoom user id (null in a dry run for a user that would be created)
+	 * @param current the phone profile as read (empty profile when none yet)
+	 * @param person the desired state; its phone setup must not be null
+	 * @param steps the event's steps
+	 */
+	public void converge(String userId, PhoneUser current, Person person, Steps steps) {
+		PhoneSetup setup = Objects.requireNonNull(person.getPhone(), "phone setup");
+		WorkerProperties.Site site = this.sites.require(person.getSiteCode());
+		extension(userId, current, person.getEmployeeId(), setup, site, steps);
+		int plan = (setup.getCallingPlanType() != null) ? setup.getCallingPlanType() : site.defaultCallingPlan();
+		this.plans.converge(userId, current, plan, steps);
+		this.numbers.converge(userId, current, setup, site, steps);
+	}
+
+	/** @return an empty profile, standing in for a user that is only planned */
+	public static PhoneUser none() {
+		return new PhoneUser(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
+	}
+
+	private void extension(String userId, PhoneUser current, String employeeId, PhoneSetup setup,
+			WorkerProperties.Site site, Steps steps) {
+		boolean rightSite = site.zoomSiteId().equals(current.siteId());
+		String wanted = wantedExtension(setup);
+		if (wanted != null) {
+			if (rightSite && wanted.equals(String.valueOf(current.extensionNumber()))) {
+				steps.skipped("set-extension", "already " + wanted);
+				return;
+			}
+			steps.write("set-extension", "PATCH /phone/users/{id} extension " + wanted,
+					() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(wanted, site.zoomSiteId())));
+			return;
+		}
+		if (rightSite && ExtensionAllocator.inRange(current.extensionNumber(), site)) {
+			steps.skipped("set-extension", "keeps " + current.extensionNumber());
+			return;
+		}
+		this.extensions.allocate(employeeId, site, (candidate) -> {
+			// a conflict means someone holds the candidate: probe the next one
+			boolean claimed = steps
+				.write("set-extension", "PATCH /phone/users/{id} extension " + candidate, ZoomFailures::taken,
+						() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(candidate, site.zoomSiteId())))
+				.isPresent();
+			return claimed || steps.dryRun();
+		});
+	}
+
+	private static String wantedExtension(PhoneSetup setup) {
+		String extension = setup.getExtension();
+		if (extension == null || extension.isBlank() || "allocate".equalsIgnoreCase(extension)) {
+			return null;
+		}
+		return extension.trim();
+	}
+
+}

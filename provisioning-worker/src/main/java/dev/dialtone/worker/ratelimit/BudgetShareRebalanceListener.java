@@ -1,0 +1,67 @@
+package dev.dialtone.worker.ratelimit;
+
+import java.util.Collection;
+
+import dev.dialtone.zoom.client.ratelimit.RateBudget;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+
+/**
+ * Keeps this instance's share of the one Zoom account budget equal to the fraction of identity partitions it owns,
+ * so N instances together stay within the account's limits. Recomputed on every rebalance; the client's limiter adapts
+ * further down on 429s and low X-RateLimit-Remaining (AIMD).
+ */
+public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanceListener {
+
+	private static final Logger log = LoggerFactory.getLogger(BudgetShareRebalanceListener.class);
+
+	/** A share of zero would block every call; an instance between assignments keeps a sliver. */
+	private static final double MIN_SHARE = 0.01;
+
+	private final PartitionOwnership ownership;
+
+	private final RateBudget budget;
+
+	private final String topic;
+
+	public BudgetShareRebalanceListener(PartitionOwnership ownership, RateBudget budget, String topic) {
+		this.ownership = ownership;
+		this.budget = budget;
+		this.topic = topic;
+	}
+
+	@Override
+	public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+		java.util.List<PartitionInfo> infos = consumer.partitionsFor(this.topic);
+		if (infos != null) {
+			this.ownership.total(infos.size());
+		}
+		this.ownership.assigned(partitions);
+		apply();
+	}
+
+	@Override
+	public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+		this.ownership.revoked(partitions);
+		apply();
+	}
+
+	@Override
+	public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+		this.ownership.revoked(partitions);
+		apply();
+	}
+
+	private void apply() {
+		double share = Math.max(MIN_SHARE, this.ownership.share());
+		this.budget.setShare(share);
+		log.info("Owning {} identity partitions: Zoom budget share {}", this.ownership.ownedCount(),
+				String.format("%.3f", share));
+	}
+
+}

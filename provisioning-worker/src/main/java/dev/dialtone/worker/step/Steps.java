@@ -1,0 +1,148 @@
+package dev.dialtone.worker.step;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import dev.dialtone.contracts.StepResult;
+import dev.dialtone.contracts.StepStatus;
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomResponse;
+
+/**
+ * Runs the Zoom calls of one event and records each as a {@link StepResult}: reads always run, writes only when
+ * not a dry run (then they are recorded as PLANNED). Retryable failures are retried here, inside the event's lane, so
+ * the employee's later events wait behind them and order is kept.
+ */
+public final class Steps {
+
+	private final boolean dryRun;
+
+	private final RetryPolicy retry;
+
+	private final StepTimer timer;
+
+	private final List<StepResult> results = new ArrayList<>();
+
+	public Steps(boolean dryRun, RetryPolicy retry, StepTimer timer) {
+		this.dryRun = dryRun;
+		this.retry = retry;
+		this.timer = timer;
+	}
+
+	public boolean dryRun() {
+		return this.dryRun;
+	}
+
+	/** @return the steps recorded so far, in order */
+	public List<StepResult> results() {
+		return List.copyOf(this.results);
+	}
+
+	/** A Zoom read: always executed. Failures are recorded and rethrown. */
+	public <T> T read(String name, String detail, Supplier<ZoomResponse<T>> call) {
+		return attempt(name, detail, call, (e) -> false).orElseThrow().body();
+	}
+
+	/**
+	 * A Zoom read whose {@code absent} failures (e.g. 404/1001) mean "not there": recorded as SKIPPED, returns empty.
+	 */
+	public <T> Optional<T> find(String name, String detail, Predicate<ZoomApiException> absent,
+			Supplier<ZoomResponse<T>> call) {
+		return attempt(name, detail, call, absent).map(ZoomResponse::body);
+	}
+
+	/**
+	 * A Zoom write; in a dry run recorded as PLANNED and not executed.
+	 * @return the response when the write was executed and succeeded; empty when planned
+	 */
+	public <T> Optional<ZoomResponse<T>> write(String name, String detail, Supplier<ZoomResponse<T>> call) {
+		return write(name, detail, (e) -> false, call);
+	}
+
+	/**
+	 * A Zoom write whose {@code expected} failures mean "already as desired" or "taken, try another": recorded as
+	 * SKIPPED with Zoom's code.
+	 * @return the response when the write was executed and succeeded; empty when planned or an expected failure
+	 */
+	public <T> Optional<ZoomResponse<T>> write(String name, String detail, Predicate<ZoomApiException> expected,
+			Supplier<ZoomResponse<T>> call) {
+		if (this.dryRun) {
+			planned(name, detail);
+			return Optional.empty();
+		}
+		return attempt(name, detail, call, expected);
+	}
+
+	/** Records a step that needed no call because Zoom already matches the desired state. */
+	public void skipped(String name, String detail) {
+		this.results.add(result(name, StepStatus.SKIPPED, detail, Duration.ZERO, 0).build());
+	}
+
+	/** Records a write that a dry run would make. */
+	public void planned(String name, String detail) {
+		this.results.add(result(name, StepStatus.PLANNED, detail, Duration.ZERO, 0).build());
+	}
+
+	private <T> Optional<ZoomResponse<T>> attempt(String name, String detail, Supplier<ZoomResponse<T>> call,
+			Predicate<ZoomApiException> expected) {
+		long started = System.nanoTime();
+		for (int attempt = 1;; attempt++) {
+			try {
+				ZoomResponse<T> response = call.get();
+				Duration took = this.timer.record(name, "SUCCEEDED", started);
+				this.results.add(result(name, StepStatus.SUCCEEDED, detail, took, attempt)
+					.setHttpStatus(response.status())
+					.setTrackingId(response.trackingId())
+					.build());
+				return Optional.of(response);
+			}
+			catch (ZoomApiException failure) {
+				if (expected.test(failure)) {
+					Duration took = this.timer.record(name, "SKIPPED", started);
+					this.results.add(failed(name, StepStatus.SKIPPED, detail, took, attempt, failure));
+					return Optional.empty();
+				}
+				if (!this.retry.shouldRetry(attempt, failure)) {
+					Duration took = this.timer.record(name, "FAILED", started);
+					this.results.add(failed(name, StepStatus.FAILED, detail, took, attempt, failure));
+					throw new StepFailedException(name, failure);
+				}
+				pause(this.retry.delayAfter(attempt, failure));
+			}
+		}
+	}
+
+	private static void pause(Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while backing off", ex);
+		}
+	}
+
+	private static StepResult failed(String name, StepStatus status, String detail, Duration took, int attempt,
+			ZoomApiException failure) {
+		return result(name, status, detail, took, attempt).setHttpStatus(failure.status())
+			.setZoomErrorCode(failure.zoomCode().orElse(null))
+			.setZoomErrorMessage(failure.zoomMessage())
+			.setTrackingId(failure.trackingId().orElse(null))
+			.build();
+	}
+
+	private static StepResult.Builder result(String name, StepStatus status, String detail, Duration took,
+			int attempt) {
+		return StepResult.newBuilder()
+			.setName(name)
+			.setStatus(status)
+			.setDetail(detail)
+			.setDurationMillis(took.toMillis())
+			.setAttempt(attempt);
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.dialtone.worker.terminate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.config.WorkerProperties.TerminationMode;
+import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.intake.EventHandler;
+import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneProvisioner;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneUser;
+import dev.dialtone.zoom.client.users.DeleteAction;
+import dev.dialtone.zoom.client.users.StatusAction;
+import dev.dialtone.zoom.client.users.UserStatus;
+import dev.dialtone.zoom.client.users.ZoomUser;
+
+/**
+ * Leaver: numbers and calling plans go back first (so they return to the pool even if deactivation fails), then the
+ * user is deactivated or disassociated as configured. A future effective date defers the event (SKIPPED outcome) to
+ * the {@link Deferrals}, which re-emits it on the day. The outcome's final state is SKIPPED with the Zoom status read
+ * back, since the contract has no "deprovisioned" state.
+ */
+public final class TerminateHandler implements EventHandler {
+
+	private final ZoomClient zoom;
+
+	private final UserLookup users;
+
+	private final PhoneStripper stripper;
+
+	private final Deferrals deferrals;
+
+	private final TerminationMode mode;
+
+	private final Clock clock;
+
+	public TerminateHandler(ZoomClient zoom, UserLookup users, PhoneProvisioner phone, Deferrals deferrals,
+			TerminationMode mode, Clock clock) {
+		this.zoom = zoom;
+		this.users = users;
+		this.stripper = new PhoneStripper(zoom, phone);
+		this.deferrals = deferrals;
+		this.mode = mode;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<EventType> types() {
+		return Set.of(EventType.TERMINATE);
+	}
+
+	@Override
+	public Conclusion handle(IdentityEvent event, Steps steps) {
+		Person person = event.getPerson();
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		if (person.getEffectiveDate() != null && person.getEffectiveDate().isAfter(today)) {
+			if (!steps.dryRun()) {
+				this.deferrals.defer(event);
+			}
+			steps.planned("terminate", "deferred until " + person.getEffectiveDate());
+			return Conclusion.skipped("termination deferred until " + person.getEffectiveDate());
+		}
+		Optional<ZoomUser> found = this.users.find(person, steps);
+		if (!steps.dryRun()) {
+			this.deferrals.cancel(person.getEmployeeId());
+		}
+		if (found.isEmpty()) {
+			return Conclusion.skipped("no Zoom user for " + person.getEmployeeId() + "; nothing to terminate");
+		}
+		ZoomUser user = found.get();
+		if (!user.isPending()) {
+			this.stripper.strip(user.id(), steps);
+		}
+		// pending users cannot be deactivated in a meaningful way; disassociate is how Zoom removes them
+		if (this.mode == TerminationMode.DISASSOCIATE || user.isPending()) {
+			steps.write("disassociate", "DELETE /users/{id}?action=disassociate", (failure) -> failure.isNotFound(),
+					() -> this.zoom.users().delete(user.id(), DeleteAction.DISASSOCIATE));
+			return new Conclusion(FinalState.SKIPPED, user.id(), "disassociated", user.loginTypes(), "terminated",
+					null);
+		}
+		if (user.status() == UserStatus.INACTIVE) {
+			steps.skipped("deactivate", "already inactive");
+		}
+		else {
+			steps.write("deactivate", "PUT /users/{id}/status deactivate",
+					() -> this.zoom.users().updateStatus(user.id(), StatusAction.DEACTIVATE));
+		}
+		return new Conclusion(FinalState.SKIPPED, user.id(), UserStatus.INACTIVE.wireValue(), user.loginTypes(),
+				"terminated", null);
+	}
+
+	/** Removes a phone user's numbers and calling plans. */
+	static final class PhoneStripper {
+
+		private final ZoomClient zoom;
+
+		private final PhoneProvisioner phone;
+
+		PhoneStripper(ZoomClient zoom, PhoneProvisioner phone) {
+			this.zoom = zoom;
+			this.phone = phone;
+		}
+
+		void strip(String userId, Steps steps) {
+			Optional<PhoneUser> profile = this.phone.find(userId, steps);
+			if (profile.isEmpty()) {
+				return;
+			}
+			profile.get().phoneNumbers().forEach((number) -> {
+				String id = (number.id() != null) ? number.id() : number.number();
+				steps.write("remove-number", "DELETE /phone/users/{id}/phone_numbers/" + number.number(),
+						(failure) -> failure.isNotFound(), () -> this.zoom.phone().removePhoneNumber(userId, id));
+			});
+			profile.get().callingPlans().stream().filter((plan) -> plan.type() != null).forEach((plan) -> {
+				int type = plan.type();
+				steps.write("remove-calling-plan", "DELETE /phone/users/{id}/calling_plans/" + type,
+						(failure) -> failure.isNotFound(), () -> this.zoom.phone().removeCallingPlan(userId, type));
+			});
+		}
+
+	}
+
+}

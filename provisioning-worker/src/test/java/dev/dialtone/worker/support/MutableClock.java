@@ -1,0 +1,35 @@
+package dev.dialtone.worker.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock tests can move forward, so a future-dated termination can fall due without waiting for the date.
+ */
+public final class MutableClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	public void advance(Duration by) {
+		this.offset = this.offset.plus(by);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset);
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.dialtone.auditor.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import dev.dialtone.contracts.PendingCause;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every knob of the auditor, bound from {@code dialtone.auditor.*}.
+ *
+ * @param topics topic names
+ * @param routeMode how anomalies are routed per cause
+ * @param pendingSla how long a user may stay pending before the anomaly escalates
+ * @param outcomeDeadline how long an accepted identity event may wait for its outcome
+ * @param evidenceMaxAge evidence older than this is re-read from Zoom before classifying
+ * @param recheckBackoff delays between re-checks of a pending user; the last one repeats
+ * @param tick how often the scheduled jobs (re-check, SLA, deadlines, domain release) run
+ * @param webhookSecretToken Zoom webhook secret token (from the environment; never logged)
+ * @param webhookMaxSkew oldest accepted {@code x-zm-request-timestamp}
+ * @param remediation opt-in automation per cause
+ * @param spike spike detection thresholds
+ * @param mail notification sender settings (SMTP itself is {@code spring.mail.*})
+ * @param publicUrl the auditor's URL as people reach it (links in notifications)
+ */
+@Validated
+@ConfigurationProperties("dialtone.auditor")
+public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
+		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode, @NotNull @DefaultValue("PT30M") Duration pendingSla,
+		@NotNull @DefaultValue("PT10M") Duration outcomeDeadline, @NotNull @DefaultValue("PT5M") Duration evidenceMaxAge,
+		@NotEmpty @DefaultValue({ "PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
+		@NotNull @DefaultValue("PT5S") Duration tick, @DefaultValue("") String webhookSecretToken,
+		@NotNull @DefaultValue("PT5M") Duration webhookMaxSkew, @Valid @NotNull @DefaultValue Remediation remediation,
+		@Valid @NotNull @DefaultValue Spike spike, @Valid @NotNull @DefaultValue Mail mail,
+		@NotBlank @DefaultValue("http://localhost:8083") String publicUrl) {
+
+	/** Where anomalies go besides the compacted anomalies topic. */
+	public enum RouteMode {
+
+		/** Also publish to {@code <anomalies>.<cause-kebab>}. */
+		TOPIC_PER_CAUSE,
+		/** Only the anomalies topic; consumers filter on the {@code dialtone-cause} header. */
+		HEADER
+
+	}
+
+	/** Topic names; defaults are the shared catalogue's. */
+	public record Topics(@NotBlank @DefaultValue("dialtone.identity-events") String identityEvents,
+			@NotBlank @DefaultValue("dialtone.provisioning-outcomes") String outcomes,
+			@NotBlank @DefaultValue("dialtone.provisioning-outcomes-dlt") String outcomesDlt,
+			@NotBlank @DefaultValue("dialtone.pending-anomalies") String anomalies,
+			@NotBlank @DefaultValue("dialtone.pending-incidents") String incidents,
+			@NotBlank @DefaultValue("dialtone.notifications") String notifications,
+			@NotBlank @DefaultValue("dialtone.audit") String audit,
+			@NotBlank @DefaultValue("dialtone.auditor.latest-outcomes") String latestOutcomes,
+			@Min(1) @DefaultValue("12") int partitions, @Min(1) @DefaultValue("1") short replicas) {
+	}
+
+	/** Automation is off unless a cause is listed. */
+	public record Remediation(@NotNull @DefaultValue({}) Set<PendingCause> automate,
+			@NotBlank @DefaultValue("dialtone-auditor") String actor) {
+
+		public boolean automates(PendingCause cause) {
+			return this.automate.contains(cause);
+		}
+
+	}
+
+	/** Sliding-window spike rules. */
+	public record Spike(@Min(2) @DefaultValue("20") int windowSize, @NotNull @DefaultValue("PT10M") Duration window,
+			@Min(1) @DefaultValue("5") int minPending,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double domainShare,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.2") double overallShare) {
+	}
+
+	/** Notification sender identity. */
+	public record Mail(@NotBlank @DefaultValue("dialtone@localhost") String from,
+			@NotBlank @DefaultValue("IT helpdesk") String signature) {
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.dialtone.auditor.detect;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.dialtone.auditor.classify.Classification;
+import dev.dialtone.auditor.classify.EmailDomains;
+import dev.dialtone.auditor.classify.RemediationPlaybook;
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.detect.ExpectationTracker.Expectation;
+import dev.dialtone.auditor.route.AnomalyRouter;
+import dev.dialtone.auditor.route.Outbox;
+import dev.dialtone.auditor.state.Anomalies;
+import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.PendingCause;
+
+/**
+ * Raises OUTCOME_MISSING for accepted identity events whose outcome did not arrive within the deadline. The
+ * identity consumer group already gives each event to one instance, so no ownership check is needed here.
+ */
+public class DeadlineWatch {
+
+	private final ExpectationTracker expectations;
+
+	private final AnomalyLedger ledger;
+
+	private final AnomalyRouter router;
+
+	private final Outbox outbox;
+
+	private final AuditorProperties properties;
+
+	private final Clock clock;
+
+	public DeadlineWatch(ExpectationTracker expectations, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
+			AuditorProperties properties, Clock clock) {
+		this.expectations = expectations;
+		this.ledger = ledger;
+		this.router = router;
+		this.outbox = outbox;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public void run() {
+		Instant now = this.clock.instant();
+		List<Expectation> late = this.expectations.overdue(now, this.properties.outcomeDeadline());
+		for (Expectation expectation : late) {
+			IdentityEvent event = expectation.event();
+			String employeeId = event.getPerson().getEmployeeId();
+			synchronized (this.ledger.lockFor(employeeId)) {
+				if (this.ledger.openAnomaly(employeeId).isPresent()) {
+					continue;
+				}
+				String email = event.getPerson().getWorkEmail();
+				Map<String, String> evidence = Map.of("eventType", event.getEventType().name(), "acceptedAt",
+						expectation.acceptedAt().toString(), "deadline", this.properties.outcomeDeadline().toString(),
+						"sourceSystem", event.getSourceSystem());
+				Classification classification = new Classification(PendingCause.NO_OUTCOME, evidence,
+						RemediationPlaybook.steps(PendingCause.NO_OUTCOME, email, EmailDomains.of(email)),
+						RemediationPlaybook.severity(PendingCause.NO_OUTCOME), false);
+				this.outbox.atomically(() -> this.router.publish(null, Anomalies.open(employeeId, email, null,
+						event.getEventId(), AnomalyKind.OUTCOME_MISSING, classification, now)));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.dialtone.auditor.detect;
+
+import java.util.Optional;
+
+import dev.dialtone.auditor.classify.PendingClassifier;
+import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.ProvisioningOutcome;
+
+/**
+ * Decides whether an outcome is an anomaly at all, and of which kind.
+ */
+public final class OutcomeDetector {
+
+	private OutcomeDetector() {
+	}
+
+	public static Optional<AnomalyKind> kindOf(ProvisioningOutcome outcome) {
+		FinalState state = outcome.getFinalState();
+		if (state == FinalState.PENDING) {
+			return Optional.of(AnomalyKind.PENDING_AFTER_CREATE);
+		}
+		if (state == FinalState.ACTIVE_PHONE_INCOMPLETE) {
+			return Optional.of(AnomalyKind.PHONE_INCOMPLETE);
+		}
+		// 2002 is not a pending user, but it is the account-wide reason every later hire would fail: worth an anomaly.
+		Integer createError = PendingClassifier.createErrorCode(outcome);
+		if (state == FinalState.FAILED && createError != null && createError == 2002) {
+			return Optional.of(AnomalyKind.PENDING_AFTER_CREATE);
+		}
+		return Optional.empty();
+	}
+
+	/** True when the outcome shows the person provisioned as asked: any open anomaly for them is over. */
+	public static boolean resolves(ProvisioningOutcome outcome) {
+		return outcome.getFinalState() == FinalState.ACTIVE_PHONE_READY;
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.dialtone.auditor.remediate;
+
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.contracts.PendingAnomaly;
+
+/**
+ * Starts the opt-in automation for a freshly classified anomaly, at most once per anomaly.
+ */
+public class AutoRemediation {
+
+	/** Evidence key set once automation has started, so a re-driven but still pending user does not loop. */
+	public static final String ATTEMPTED = "automationStartedAt";
+
+	/** Evidence key naming what the automation waits for. */
+	public static final String AWAITING = "awaiting";
+
+	private final AuditorProperties properties;
+
+	private final PersonalAccountRemedy personalAccounts;
+
+	private final DomainHold domainHold;
+
+	public AutoRemediation(AuditorProperties properties, PersonalAccountRemedy personalAccounts,
+			DomainHold domainHold) {
+		this.properties = properties;
+		this.personalAccounts = personalAccounts;
+		this.domainHold = domainHold;
+	}
+
+	public void consider(PendingAnomaly anomaly) {
+		if (!this.properties.remediation().automates(anomaly.getCause())
+				|| anomaly.getEvidence().containsKey(ATTEMPTED)) {
+			return;
+		}
+		switch (anomaly.getCause()) {
+			case EXISTING_PERSONAL_ACCOUNT -> this.personalAccounts.begin(anomaly);
+			case DOMAIN_NOT_VERIFIED -> this.domainHold.hold(anomaly);
+			default -> {
+				// no safe automation for the other causes: the helpdesk follows the remediation steps
+			}
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.dialtone.auditor.remediate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.route.AnomalyRouter;
+import dev.dialtone.auditor.state.Anomalies;
+import dev.dialtone.auditor.zoom.ZoomDirectory;
+import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.PendingAnomaly;
+
+/**
+ * EXISTING_PERSONAL_ACCOUNT automation: disassociate the pending user, ask the person to consolidate their own Zoom
+ * account into ours, and re-drive ssoCreate once they have. Zoom's API cannot see a personal account, so "they have"
+ * is the person's click on the link in the notification, a Zoom webhook for their email, or the helpdesk's re-drive.
+ */
+public class PersonalAccountRemedy {
+
+	public static final String AWAITING_CONSOLIDATION = "consolidation";
+
+	public static final String AWAITING_REDRIVE = "redrive-outcome";
+
+	/** Evidence key of the unguessable token in the person's "I have consolidated" link. */
+	public static final String TOKEN = "consolidationToken";
+
+	private final ZoomDirectory zoom;
+
+	private final AnomalyRouter router;
+
+	private final AuditTrail audit;
+
+	private final Notifier notifier;
+
+	private final Commands commands;
+
+	private final AuditorProperties properties;
+
+	private final Clock clock;
+
+	public PersonalAccountRemedy(ZoomDirectory zoom, AnomalyRouter router, AuditTrail audit, Notifier notifier,
+			Commands commands, AuditorProperties properties, Clock clock) {
+		this.zoom = zoom;
+		this.router = router;
+		this.audit = audit;
+		this.notifier = notifier;
+		this.commands = commands;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	void begin(PendingAnomaly anomaly) {
+		String actor = this.properties.remediation().actor();
+		Instant now = this.clock.instant();
+		if (anomaly.getZoomUserId() != null) {
+			this.zoom.disassociate(anomaly.getZoomUserId());
+			this.audit.record(anomaly.getEmployeeId(), "disassociate-pending-user", actor,
+					"DELETE /users/" + anomaly.getZoomUserId() + "?action=disassociate (pending, personal account)");
+		}
+		String token = UUID.randomUUID().toString();
+		String channel = this.notifier.askToConsolidate(anomaly, token);
+		this.audit.record(anomaly.getEmployeeId(), "notify-person", actor, "asked to consolidate via " + channel);
+		PendingAnomaly next = Anomalies.withEvidence(
+				Anomalies.next(anomaly, now, "automation: disassociated the pending user and asked the person to"
+						+ " consolidate (" + channel + ")").setStatus(AnomalyStatus.REMEDIATING),
+				Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_CONSOLIDATION,
+						TOKEN, token));
+		this.router.publish(anomaly, next);
+	}
+
+	/** The person has consolidated: re-drive ssoCreate. Call under the person's lock, inside a transaction. */
+	public void consolidated(PendingAnomaly anomaly, String seenBy) {
+		Instant now = this.clock.instant();
+		PendingAnomaly next = Anomalies.withEvidence(
+				Anomalies.next(anomaly, now, "person consolidated (" + seenBy + "); re-driving ssoCreate"),
+				Map.of(AutoRemediation.AWAITING, AWAITING_REDRIVE));
+		this.router.publish(anomaly, next);
+		String eventId = this.commands.send(EventType.REDRIVE, next).getEventId();
+		this.audit.record(anomaly.getEmployeeId(), "redrive-create", this.properties.remediation().actor(),
+				"REDRIVE " + eventId + " after consolidation seen by " + seenBy);
+	}
+
+	public static boolean awaitingConsolidation(PendingAnomaly anomaly) {
+		return AWAITING_CONSOLIDATION.equals(anomaly.getEvidence().get(AutoRemediation.AWAITING));
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.dialtone.auditor.route;
+
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.metrics.AuditorMetrics;
+import dev.dialtone.auditor.state.AnomalyLedger;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The outbox over the transactional template, and the anomaly router.
+ */
+@Configuration(proxyBeanMethods = false)
+class RouteConfiguration {
+
+	@Bean
+	Outbox outbox(KafkaTemplate<String, Object> template) {
+		return new KafkaOutbox(template);
+	}
+
+	@Bean
+	AnomalyRouter anomalyRouter(Outbox outbox, AuditorProperties properties, AnomalyLedger ledger,
+			AuditorMetrics metrics) {
+		return new AnomalyRouter(outbox, properties, ledger, metrics);
+	}
+
+}

@@ -1,0 +1,133 @@
+package dev.dialtone.auditor.spike;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.dialtone.auditor.config.AuditorProperties.Spike;
+import dev.dialtone.contracts.PendingCause;
+
+/**
+ * Sliding windows over outcomes (overall and per domain, the last {@code windowSize} within {@code window}). Opens at
+ * most one spike per scope while it lasts, so a burst of hundreds of pending users is one incident, not hundreds.
+ * Not thread-safe: {@link SpikeWatch} serialises access.
+ */
+public class SpikeDetector {
+
+	/** Scope of an account-wide spike. */
+	public static final String ALL = "all";
+
+	/** One outcome as the detector sees it; {@code cause} is null for outcomes that came out right. */
+	public record Observation(Instant at, String domain, PendingCause cause) {
+
+		boolean pending() {
+			return this.cause != null && this.cause != PendingCause.PHONE_STEP_FAILED;
+		}
+
+	}
+
+	/** A burst to raise an incident for: {@code pending} of the last {@code total} outcomes in {@code scope}. */
+	public record Burst(String scope, int pending, int total, PendingCause likelyCause) {
+	}
+
+	private final Spike rules;
+
+	private final Deque<Observation> overall = new ArrayDeque<>();
+
+	private final Map<String, Deque<Observation>> byDomain = new HashMap<>();
+
+	private final Set<String> open = new HashSet<>();
+
+	public SpikeDetector(Spike rules) {
+		this.rules = rules;
+	}
+
+	public Optional<Burst> observe(Observation observation) {
+		push(this.overall, observation);
+		Deque<Observation> domain = this.byDomain.computeIfAbsent(observation.domain(), (d) -> new ArrayDeque<>());
+		push(domain, observation);
+		prune(observation.at());
+		if (!observation.pending()) {
+			return Optional.empty();
+		}
+		if (!this.open.contains(observation.domain()) && spiking(domain, this.rules.domainShare())) {
+			return opened(observation.domain(), domain);
+		}
+		if (this.open.isEmpty() && spiking(this.overall, this.rules.overallShare())) {
+			// name the domain when one dominates the burst: "all" would hide the cause
+			Map<String, Long> pendingByDomain = this.overall.stream().filter(Observation::pending)
+				.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
+			Map.Entry<String, Long> top = pendingByDomain.entrySet().stream()
+				.max(Map.Entry.comparingByValue()).orElseThrow();
+			if (top.getValue() * 10 >= pending(this.overall) * 6L) {
+				return opened(top.getKey(), this.byDomain.get(top.getKey()));
+			}
+			return opened(ALL, this.overall);
+		}
+		return Optional.empty();
+	}
+
+	/** Scopes whose spike has subsided (pending share under half its threshold); they are closed when returned. */
+	public List<String> subsided(Instant now) {
+		prune(now);
+		List<String> done = this.open.stream().filter((scope) -> {
+			Deque<Observation> window = ALL.equals(scope) ? this.overall : this.byDomain.get(scope);
+			double threshold = ALL.equals(scope) ? this.rules.overallShare() : this.rules.domainShare();
+			return window == null || window.isEmpty() || share(window) < threshold / 2;
+		}).toList();
+		done.forEach(this.open::remove);
+		return done;
+	}
+
+	/** Marks a scope open (an incident restored at start-up). */
+	public void markOpen(String scope) {
+		this.open.add(scope);
+	}
+
+	private Optional<Burst> opened(String scope, Deque<Observation> window) {
+		this.open.add(scope);
+		PendingCause likely = window.stream().map(Observation::cause).filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+			.max(Comparator.comparing((Map.Entry<PendingCause, Long> e) -> e.getKey() != PendingCause.UNKNOWN)
+				.thenComparing(Map.Entry::getValue))
+			.map(Map.Entry::getKey).orElse(PendingCause.UNKNOWN);
+		return Optional.of(new Burst(scope, (int) pending(window), window.size(), likely));
+	}
+
+	private boolean spiking(Deque<Observation> window, double share) {
+		return pending(window) >= this.rules.minPending() && share(window) >= share;
+	}
+
+	private static long pending(Deque<Observation> window) {
+		return window.stream().filter(Observation::pending).count();
+	}
+
+	private static double share(Deque<Observation> window) {
+		return window.isEmpty() ? 0 : (double) pending(window) / window.size();
+	}
+
+	private void push(Deque<Observation> window, Observation observation) {
+		window.addLast(observation);
+		while (window.size() > this.rules.windowSize()) {
+			window.removeFirst();
+		}
+	}
+
+	private void prune(Instant now) {
+		Instant oldest = now.minus(this.rules.window());
+		this.overall.removeIf((o) -> o.at().isBefore(oldest));
+		this.byDomain.values().forEach((window) -> window.removeIf((o) -> o.at().isBefore(oldest)));
+		this.byDomain.values().removeIf(Deque::isEmpty);
+	}
+
+}

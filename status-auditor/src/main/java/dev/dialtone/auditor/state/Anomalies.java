@@ -1,0 +1,79 @@
+package dev.dialtone.auditor.state;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.dialtone.auditor.classify.Classification;
+import dev.dialtone.auditor.classify.EmailDomains;
+import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.contracts.Resolution;
+
+/**
+ * Builds anomaly states. Ids are derived from employee id and source event id, so re-processing the same outcome
+ * after a restart or rebalance yields the same anomaly rather than a second one.
+ */
+public final class Anomalies {
+
+	private Anomalies() {
+	}
+
+	public static String idFor(String employeeId, String sourceEventId) {
+		return UUID.nameUUIDFromBytes((employeeId + "|" + sourceEventId).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	public static PendingAnomaly open(String employeeId, String email, String zoomUserId, String sourceEventId,
+			AnomalyKind kind, Classification classification, Instant now) {
+		return PendingAnomaly.newBuilder()
+			.setAnomalyId(idFor(employeeId, sourceEventId))
+			.setEmployeeId(employeeId)
+			.setWorkEmail(email)
+			.setZoomUserId(zoomUserId)
+			.setEmailDomain(EmailDomains.of(email))
+			.setSourceEventId(sourceEventId)
+			.setKind(kind)
+			.setCause(classification.cause())
+			.setEvidence(new LinkedHashMap<>(classification.evidence()))
+			.setRemediationSteps(new ArrayList<>(classification.remediationSteps()))
+			.setSeverity(classification.severity())
+			.setDetectedAt(now)
+			.setUpdatedAt(now)
+			.setStatus(AnomalyStatus.OPEN)
+			.setHistory(new ArrayList<>(List.of(now + " detected " + kind + ": " + classification.cause())))
+			.build();
+	}
+
+	/** A copy with one more history line, updated now. */
+	public static PendingAnomaly.Builder next(PendingAnomaly current, Instant now, String historyLine) {
+		List<String> history = new ArrayList<>(current.getHistory());
+		history.add(now + " " + historyLine);
+		return PendingAnomaly.newBuilder(current).setUpdatedAt(now).setHistory(history);
+	}
+
+	public static PendingAnomaly withEvidence(PendingAnomaly.Builder builder, Map<String, String> extra) {
+		Map<String, String> evidence = new LinkedHashMap<>(builder.getEvidence());
+		evidence.putAll(extra);
+		return builder.setEvidence(evidence).build();
+	}
+
+	public static PendingAnomaly resolve(PendingAnomaly current, Instant now, String how) {
+		long millis = Duration.between(current.getDetectedAt(), now).toMillis();
+		return next(current, now, "resolved: " + how)
+			.setStatus(AnomalyStatus.RESOLVED)
+			.setResolution(Resolution.newBuilder().setResolvedAt(now).setHow(how).setTimeToResolutionMillis(millis)
+				.build())
+			.build();
+	}
+
+	public static String evidence(PendingAnomaly anomaly, String key) {
+		return anomaly.getEvidence().get(key);
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.dialtone.auditor.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.dialtone.auditor.recheck.PendingRecheck;
+import dev.dialtone.auditor.remediate.OperatorRedrive;
+import dev.dialtone.auditor.spike.SpikeWatch;
+import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.contracts.PendingIncident;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The helpdesk's JSON API: open anomalies, one person's anomaly, re-check and re-drive actions, open incidents.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class AnomalyController {
+
+	private final AnomalyLedger ledger;
+
+	private final PendingRecheck recheck;
+
+	private final OperatorRedrive redrive;
+
+	private final SpikeWatch spikes;
+
+	private final Clock clock;
+
+	AnomalyController(AnomalyLedger ledger, PendingRecheck recheck, OperatorRedrive redrive, SpikeWatch spikes,
+			Clock clock) {
+		this.ledger = ledger;
+		this.recheck = recheck;
+		this.redrive = redrive;
+		this.spikes = spikes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/anomalies")
+	List<AnomalyView> anomalies(@RequestParam(defaultValue = "open") String status) {
+		Instant now = this.clock.instant();
+		return ("all".equals(status) ? this.ledger.all() : this.ledger.open()).stream()
+			.map((a) -> AnomalyView.of(a, now))
+			.toList();
+	}
+
+	@GetMapping("/anomalies/{employeeId}")
+	ResponseEntity<AnomalyView> anomaly(@PathVariable String employeeId) {
+		return ResponseEntity.of(this.ledger.anomaly(employeeId).map((a) -> AnomalyView.of(a, this.clock.instant())));
+	}
+
+	@PostMapping("/anomalies/{employeeId}/recheck")
+	ResponseEntity<Map<String, String>> recheck(@PathVariable String employeeId) {
+		return ResponseEntity.of(this.ledger.openAnomaly(employeeId)
+			.map((a) -> Map.of("employeeId", employeeId, "result", this.recheck.checkNow(a, "operator re-check"))));
+	}
+
+	@PostMapping("/anomalies/{employeeId}/redrive")
+	ResponseEntity<Map<String, String>> redrive(@PathVariable String employeeId) {
+		return ResponseEntity.of(this.redrive.redrive(employeeId, "operator (web)")
+			.map((eventId) -> Map.of("employeeId", employeeId, "redriveEventId", eventId)));
+	}
+
+	@GetMapping("/incidents")
+	List<Map<String, Object>> incidents() {
+		return this.spikes.openIncidents().stream().map(AnomalyController::view).toList();
+	}
+
+	private static Map<String, Object> view(PendingIncident incident) {
+		return Map.of("incidentId", incident.getIncidentId(), "scope", incident.getScope(), "likelyCause",
+				incident.getLikelyCause().name(), "summary", incident.getSummary(), "pendingCount",
+				incident.getPendingCount(), "windowCount", incident.getWindowCount(), "openedAt",
+				incident.getOpenedAt().toString());
+	}
+
+}

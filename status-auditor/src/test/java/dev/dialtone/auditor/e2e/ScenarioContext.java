@@ -1,0 +1,82 @@
+package dev.dialtone.auditor.e2e;
+
+import java.util.List;
+
+import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.support.FakeWorker;
+import dev.dialtone.auditor.support.TestTopics;
+import dev.dialtone.auditor.support.TopicProbe;
+import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.zoom.simulator.ZoomSimulator;
+import dev.dialtone.zoom.simulator.seed.Seed;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One auditor (cached Spring context) over the real broker, registry and Zoom simulator, with automation on for
+ * personal accounts and unverified domains, shared by the scenario test classes. Each scenario uses its own people
+ * and domains so they can share the world.
+ */
+@SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dialtone.auditor.webhook-secret-token=" + ScenarioContext.WEBHOOK_SECRET,
+				"dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED",
+				"dialtone.auditor.tick=PT0.5S", "dialtone.auditor.recheck-backoff=PT1S,PT2S",
+				"dialtone.auditor.evidence-max-age=PT5M", "dialtone.auditor.outcome-deadline=PT10M" })
+abstract class ScenarioContext {
+
+	static final String WEBHOOK_SECRET = "scenario-webhook-secret";
+
+	static final TestTopics topics = new TestTopics("scenarios");
+
+	static final ZoomSimulator sim = ZoomSimulator.start(seed(null));
+
+	static FakeWorker worker;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void platform(DynamicPropertyRegistry registry) {
+		topics.register(registry);
+		registry.add("dialtone.zoom.api-base-url", sim::baseUrl);
+		registry.add("dialtone.zoom.oauth-url", sim::oauthUrl);
+		registry.add("dialtone.zoom.account-id", sim::accountId);
+		registry.add("dialtone.zoom.client-id", sim::clientId);
+		registry.add("dialtone.zoom.client-secret", sim::clientSecret);
+	}
+
+	static Seed seed(String webhookUrl) {
+		return Seed.builder()
+			.domain("held.example", "unverified")
+			.personalAccount("remy.personal@corp.example")
+			.webhook(webhookUrl, WEBHOOK_SECRET)
+			.build();
+	}
+
+	@BeforeEach
+	void pointWebhooksHere() {
+		synchronized (ScenarioContext.class) {
+			if (worker == null) {
+				// the auditor's port is known only now; re-seeding once, before any scenario ran, loses nothing
+				sim.seed(seed("http://127.0.0.1:" + this.port + "/zoom/webhooks"));
+				worker = new FakeWorker(sim, topics);
+			}
+		}
+	}
+
+	String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	static List<PendingAnomaly> anomalies(String employeeId) {
+		return TopicProbe.readAll(topics.anomalies()).stream()
+			.filter((r) -> r.key().equals(employeeId))
+			.map((r) -> (PendingAnomaly) r.value())
+			.toList();
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.dialtone.auditor.intake;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.route.AnomalyRouter;
+import dev.dialtone.auditor.support.Outcomes;
+import dev.dialtone.auditor.support.TestTopics;
+import dev.dialtone.auditor.support.TopicProbe;
+import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.ProvisioningOutcome;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton over the real broker and registry: a PENDING outcome becomes a classified PendingAnomaly on
+ * the compacted topic and its cause route; a redelivered outcome is not reported twice; a later good outcome resolves.
+ */
+@SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT1H" })
+class OutcomeToAnomalyTests {
+
+	static final TestTopics topics = new TestTopics("skeleton");
+
+	@DynamicPropertySource
+	static void platform(DynamicPropertyRegistry registry) {
+		topics.register(registry);
+	}
+
+	@Test
+	void pendingOutcomeBecomesAClassifiedAnomalyOnTheTopicAndItsCauseRoute() {
+		ProvisioningOutcome outcome = Outcomes.pending("E100", "ada@acquired.example", "zu-100", "unverified");
+		TopicProbe.publish(topics.outcomes(), "E100", outcome);
+
+		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E100", 1);
+		PendingAnomaly anomaly = (PendingAnomaly) records.get(0).value();
+		assertThat(anomaly.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
+		assertThat(anomaly.getKind()).isEqualTo(AnomalyKind.PENDING_AFTER_CREATE);
+		assertThat(anomaly.getStatus()).isEqualTo(AnomalyStatus.OPEN);
+		assertThat(anomaly.getEmailDomain()).isEqualTo("acquired.example");
+		assertThat(anomaly.getEvidence()).containsEntry("domainStatus", "unverified");
+		assertThat(anomaly.getRemediationSteps()).isNotEmpty();
+		assertThat(TopicProbe.header(records.get(0), AnomalyRouter.CAUSE_HEADER)).isEqualTo("DOMAIN_NOT_VERIFIED");
+		assertThat(TopicProbe.readAll(topics.route(PendingCause.DOMAIN_NOT_VERIFIED)))
+			.extracting(ConsumerRecord::key).contains("E100");
+	}
+
+	@Test
+	void aRedeliveredOutcomeIsNotReportedTwiceAndALaterGoodOutcomeResolves() {
+		ProvisioningOutcome outcome = Outcomes.pending("E101", "pat@corp.example", "zu-101", "verified");
+		TopicProbe.publish(topics.outcomes(), "E101", outcome);
+		TopicProbe.publish(topics.outcomes(), "E101", outcome);
+		ProvisioningOutcome good = Outcomes.outcome("E101", "pat@corp.example", FinalState.ACTIVE_PHONE_READY).build();
+		TopicProbe.publish(topics.outcomes(), "E101", good);
+
+		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E101", 2);
+		PendingAnomaly opened = (PendingAnomaly) records.get(0).value();
+		PendingAnomaly resolved = (PendingAnomaly) records.get(1).value();
+		assertThat(opened.getCause()).isEqualTo(PendingCause.EXISTING_PERSONAL_ACCOUNT);
+		assertThat(resolved.getAnomalyId()).isEqualTo(opened.getAnomalyId());
+		assertThat(resolved.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
+		assertThat(resolved.getResolution().getTimeToResolutionMillis()).isNotNegative();
+		assertThat(TopicProbe.readAll(topics.anomalies())).filteredOn((r) -> r.key().equals("E101")).hasSize(2);
+	}
+
+	private static List<ConsumerRecord<String, Object>> awaitAnomalyRecords(String employeeId, int count) {
+		List<List<ConsumerRecord<String, Object>>> found = new java.util.ArrayList<>();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+			List<ConsumerRecord<String, Object>> records = TopicProbe.readAll(topics.anomalies()).stream()
+				.filter((r) -> r.key().equals(employeeId)).toList();
+			found.add(records);
+			return records.size() >= count;
+		});
+		return found.get(found.size() - 1);
+	}
+
+}

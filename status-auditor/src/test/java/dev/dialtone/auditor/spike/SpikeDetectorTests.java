@@ -1,0 +1,88 @@
+package dev.dialtone.auditor.spike;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.dialtone.auditor.config.AuditorProperties.Spike;
+import dev.dialtone.auditor.spike.SpikeDetector.Burst;
+import dev.dialtone.auditor.spike.SpikeDetector.Observation;
+import dev.dialtone.contracts.PendingCause;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpikeDetectorTests {
+
+	private final SpikeDetector detector = new SpikeDetector(new Spike(20, Duration.ofMinutes(10), 5, 0.5, 0.2));
+
+	private Instant now = Instant.parse("2026-11-30T08:00:00Z");
+
+	@Test
+	void aBurstOfPendingHiresOnOneDomainRaisesExactlyOneSpikeNamingIt() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			feed("corp.example", (i % 10 == 0) ? PendingCause.EXISTING_PERSONAL_ACCOUNT : null).ifPresent(bursts::add);
+			feed("other.example", null).ifPresent(bursts::add);
+		}
+		for (int i = 0; i < 30; i++) {
+			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED).ifPresent(bursts::add);
+		}
+		assertThat(bursts).hasSize(1);
+		assertThat(bursts.get(0).scope()).isEqualTo("acquired.example");
+		assertThat(bursts.get(0).likelyCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
+		assertThat(bursts.get(0).pending()).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void scatteredPendingUsersRaiseNothing() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			PendingCause cause = (i % 25 == 0) ? PendingCause.EXISTING_PERSONAL_ACCOUNT : null;
+			feed("d" + (i % 7) + ".example", cause).ifPresent(bursts::add);
+		}
+		assertThat(bursts).isEmpty();
+	}
+
+	@Test
+	void anAccountWideJumpAcrossDomainsIsScopeAll() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			PendingCause cause = (i % 3 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null;
+			feed("d" + (i % 8) + ".example", cause).ifPresent(bursts::add);
+		}
+		assertThat(bursts).singleElement().satisfies((b) -> {
+			assertThat(b.scope()).isEqualTo(SpikeDetector.ALL);
+			assertThat(b.likelyCause()).isEqualTo(PendingCause.PREPROVISIONING_DISABLED);
+		});
+	}
+
+	@Test
+	void aSpikeSubsidesOnceHealthyOutcomesFillTheWindow() {
+		for (int i = 0; i < 6; i++) {
+			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED);
+		}
+		assertThat(this.detector.subsided(this.now)).isEmpty();
+		for (int i = 0; i < 20; i++) {
+			feed("acquired.example", null);
+		}
+		assertThat(this.detector.subsided(this.now)).containsExactly("acquired.example");
+	}
+
+	@Test
+	void oldObservationsLeaveTheWindow() {
+		for (int i = 0; i < 4; i++) {
+			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED);
+		}
+		this.now = this.now.plus(Duration.ofMinutes(11));
+		assertThat(feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED)).isEmpty();
+	}
+
+	private Optional<Burst> feed(String domain, PendingCause cause) {
+		this.now = this.now.plusSeconds(1);
+		return this.detector.observe(new Observation(this.now, domain, cause));
+	}
+
+}

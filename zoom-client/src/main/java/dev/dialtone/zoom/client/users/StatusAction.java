@@ -1,0 +1,17 @@
+package dev.dialtone.zoom.client.users;
+
+/**
+ * {@code action} of {@code PUT /users/{userId}/status}.
+ */
+public enum StatusAction {
+
+	ACTIVATE,
+
+	/** Removes all licenses. */
+	DEACTIVATE;
+
+	public String wireValue() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.dialtone.zoom.client.users;
+
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomResponse;
+import java.util.Optional;
+
+/**
+ * Zoom's Users API. {@code userId} may be the user's id or email address everywhere. Failures throw
+ * {@link ZoomApiException}.
+ */
+public interface ZoomUsers {
+
+	/**
+	 * {@code POST /users}. Zoom answers 201 even when the user ends up pending: read the user back to learn its status.
+	 * @param request action and user info
+	 * @return the created user's id, email, names and type
+	 * @throws ZoomApiException {@code isAlreadyExists()} for 409/1005 (adopt the existing user), code 2002 when SSO
+	 * pre-provisioning is off
+	 */
+	ZoomResponse<CreatedUser> create(CreateUserRequest request);
+
+	/**
+	 * {@code GET /users/{userId}}.
+	 * @param userIdOrEmail user id or email
+	 * @return the user
+	 * @throws ZoomApiException {@code isNotFound()} for 404/1001
+	 */
+	ZoomResponse<ZoomUser> get(String userIdOrEmail);
+
+	/**
+	 * {@code GET /users/{userId}}, answering a 404/1001 with an empty body instead of an exception (status 404).
+	 * @param userIdOrEmail user id or email
+	 * @return the user, or empty when Zoom does not know it
+	 */
+	ZoomResponse<Optional<ZoomUser>> find(String userIdOrEmail);
+
+	/**
+	 * {@code GET /users?status=&page_size=&next_page_token=}, one page.
+	 * @param query status, page size and page token
+	 * @return one page of users
+	 */
+	ZoomResponse<UserPage> list(UserQuery query);
+
+	/**
+	 * {@code PATCH /users/{userId}}; only non-null fields of the update are sent.
+	 * @param userIdOrEmail user id or email
+	 * @param update fields to change (names, department, job title, type, {@code feature.zoom_phone})
+	 * @return 204 on success
+	 */
+	ZoomResponse<Void> update(String userIdOrEmail, UserUpdate update);
+
+	/**
+	 * {@code PUT /users/{userId}/status}.
+	 * @param userIdOrEmail user id or email
+	 * @param action activate or deactivate
+	 * @return 204 on success
+	 */
+	ZoomResponse<Void> updateStatus(String userIdOrEmail, StatusAction action);
+
+	/**
+	 * {@code DELETE /users/{userId}?action=}. Use {@link DeleteAction#DISASSOCIATE} for pending users.
+	 * @param userIdOrEmail user id or email
+	 * @param action disassociate (default in Zoom) or delete
+	 * @return 204 on success
+	 */
+	ZoomResponse<Void> delete(String userIdOrEmail, DeleteAction action);
+
+	/**
+	 * {@code GET /users/email?email=}. True only for email-signup users inside this account; says nothing about
+	 * personal Zoom accounts elsewhere.
+	 * @param email email address
+	 * @return whether the email exists in this account
+	 */
+	ZoomResponse<Boolean> emailExists(String email);
+
+}

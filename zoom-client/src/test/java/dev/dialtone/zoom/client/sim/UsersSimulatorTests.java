@@ -1,0 +1,146 @@
+package dev.dialtone.zoom.client.sim;
+
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomErrorKind;
+import dev.dialtone.zoom.client.ZoomResponse;
+import dev.dialtone.zoom.client.users.CreateAction;
+import dev.dialtone.zoom.client.users.CreateUserRequest;
+import dev.dialtone.zoom.client.users.CreatedUser;
+import dev.dialtone.zoom.client.users.DeleteAction;
+import dev.dialtone.zoom.client.users.StatusAction;
+import dev.dialtone.zoom.client.users.UserStatus;
+import dev.dialtone.zoom.client.users.UserUpdate;
+import dev.dialtone.zoom.client.users.ZoomUser;
+import dev.dialtone.zoom.simulator.ZoomSimulator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class UsersSimulatorTests {
+
+	private ZoomSimulator sim;
+
+	private ZoomClient zoom;
+
+	@BeforeEach
+	void seed() {
+		this.sim = Simulator.unlimited();
+		this.zoom = Simulator.client(this.sim, new SimpleMeterRegistry());
+	}
+
+	@Test
+	void ssoCreateOnAVerifiedDomainGivesAnActiveSsoUser() {
+		ZoomResponse<CreatedUser> created = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("ada.lovelace@corp.example", "Ada", "Lovelace"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.trackingId()).isNotBlank();
+		assertThat(created.attempts()).isEqualTo(1);
+		ZoomUser user = this.zoom.users().get(created.body().id()).body();
+		assertThat(user.isActive()).isTrue();
+		assertThat(user.hasLoginType(ZoomUser.LOGIN_SSO)).isTrue();
+		assertThat(user.email()).isEqualTo("ada.lovelace@corp.example");
+	}
+
+	@Test
+	void ssoCreateOnAnUnverifiedDomainGivesAPendingUserThatPhonePathsDoNotKnow() {
+		CreatedUser created = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("grace@acquired.example", "Grace", "Hopper"))
+			.body();
+		assertThat(this.zoom.users().get("grace@acquired.example").body().status()).isEqualTo(UserStatus.PENDING);
+		ZoomApiException phone = catchThrowableOfType(ZoomApiException.class,
+				() -> this.zoom.phone().getUser(created.id()));
+		assertThat(phone.isUserNotFound()).isTrue();
+		assertThat(phone.status()).isEqualTo(404);
+		assertThat(phone.isRetryable()).isFalse();
+	}
+
+	@Test
+	void creatingAnEmailAlreadyInTheAccountIsDistinguishableSoItCanBeAdopted() {
+		CreateUserRequest request = CreateUserRequest.ssoCreate("alan@corp.example", "Alan", "Turing");
+		this.zoom.users().create(request);
+		ZoomApiException duplicate = catchThrowableOfType(ZoomApiException.class,
+				() -> this.zoom.users().create(request));
+		assertThat(duplicate.isAlreadyExists()).isTrue();
+		assertThat(duplicate.status()).isEqualTo(409);
+		assertThat(duplicate.zoomCode()).contains(1005);
+		assertThat(duplicate.trackingId()).isPresent();
+		assertThat(duplicate.isRetryable()).isFalse();
+		assertThat(this.sim.usersByStatus()).containsEntry("active", 1L);
+	}
+
+	@Test
+	void ssoCreateWithPreProvisioningOffIsRejectedWith2002() {
+		this.sim.setPreProvisioning(false);
+		ZoomApiException ex = catchThrowableOfType(ZoomApiException.class, () -> this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("edsger@corp.example", "Edsger", "Dijkstra")));
+		assertThat(ex.kind()).isEqualTo(ZoomErrorKind.REJECTED);
+		assertThat(ex.zoomCode()).contains(2002);
+	}
+
+	@Test
+	void theCreateActionLeavesTheUserPendingUntilTheyConfirm() {
+		CreateUserRequest request = CreateUserRequest.ssoCreate("barbara@corp.example", "Barbara", "Liskov")
+			.withAction(CreateAction.CREATE);
+		this.zoom.users().create(request);
+		assertThat(this.zoom.users().get("barbara@corp.example").body().isPending()).isTrue();
+		this.sim.activate("barbara@corp.example");
+		assertThat(this.zoom.users().get("barbara@corp.example").body().isActive()).isTrue();
+	}
+
+	@Test
+	void anUnknownUserIsNotFoundAndFindSaysSoWithoutThrowing() {
+		ZoomApiException ex = catchThrowableOfType(ZoomApiException.class,
+				() -> this.zoom.users().get("nobody@corp.example"));
+		assertThat(ex.isNotFound()).isTrue();
+		assertThat(ex.zoomCode()).contains(1001);
+		ZoomResponse<java.util.Optional<ZoomUser>> found = this.zoom.users().find("nobody@corp.example");
+		assertThat(found.body()).isEmpty();
+		assertThat(found.status()).isEqualTo(404);
+	}
+
+	@Test
+	void updatesNamesDepartmentJobTitleAndZoomPhone() {
+		String id = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("ken@corp.example", "Ken", "Thompson"))
+			.body()
+			.id();
+		ZoomResponse<Void> updated = this.zoom.users()
+			.update(id, UserUpdate.none().withNames("Kenneth", "Thompson").withDept("Research")
+				.withJobTitle("Engineer").withZoomPhone(true));
+		assertThat(updated.status()).isEqualTo(204);
+		ZoomUser user = this.zoom.users().get(id).body();
+		assertThat(user.firstName()).isEqualTo("Kenneth");
+		assertThat(user.dept()).isEqualTo("Research");
+		assertThat(user.jobTitle()).isEqualTo("Engineer");
+		assertThat(this.sim.user(id).zoomPhone()).isTrue();
+	}
+
+	@Test
+	void deactivatesReactivatesAndDisassociates() {
+		String id = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("dennis@corp.example", "Dennis", "Ritchie"))
+			.body()
+			.id();
+		this.zoom.users().updateStatus(id, StatusAction.DEACTIVATE);
+		assertThat(this.zoom.users().get(id).body().status()).isEqualTo(UserStatus.INACTIVE);
+		this.zoom.users().updateStatus(id, StatusAction.ACTIVATE);
+		assertThat(this.zoom.users().get(id).body().isActive()).isTrue();
+		assertThat(this.zoom.users().delete(id, DeleteAction.DISASSOCIATE).status()).isEqualTo(204);
+		assertThat(this.zoom.users().find(id).body()).isEmpty();
+	}
+
+	@Test
+	void theEmailCheckAndManagedDomainsReadTheAccount() {
+		assertThat(this.zoom.users().emailExists("nobody@corp.example").body()).isFalse();
+		var domains = this.zoom.accounts().managedDomains().body();
+		assertThat(domains.isVerifiedFor("ada@corp.example")).isTrue();
+		assertThat(domains.isVerifiedFor("grace@acquired.example")).isFalse();
+		assertThat(domains.find("acquired.example")).isPresent();
+		assertThat(domains.find("typo-corp.example")).isEmpty();
+	}
+
+}

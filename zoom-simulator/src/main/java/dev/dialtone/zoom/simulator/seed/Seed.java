@@ -1,0 +1,136 @@
+package dev.dialtone.zoom.simulator.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.dialtone.zoom.simulator.faults.FaultSpec;
+
+/**
+ * The whole simulated Zoom world at start: one account, its domains, people with personal Zoom accounts, phone sites,
+ * numbers, calling plans, webhook target, rate-limit plan, behaviour switches and faults. Readable from YAML or built
+ * in Java ({@link #builder()}); missing parts fall back to the defaults noted on each record.
+ */
+public record Seed(Account account, Credentials credentials, List<Domain> domains, List<String> personalAccounts,
+		List<Site> sites, List<NumberPool> numberPools, List<PhoneNumberSeed> numbers, List<CallingPlan> callingPlans,
+		Webhook webhook, Behaviour behaviour, Map<String, FaultSpec> faults) {
+
+	/** The bundled demo world (see README: corp.example verified, acquired.example unverified, NYC site). */
+	public static final String DEMO_RESOURCE = "/dev/dialtone/zoom/simulator/seed/demo-seed.yaml";
+
+	public Seed {
+		account = (account != null) ? account : Account.defaults();
+		credentials = (credentials != null) ? credentials : Credentials.defaults();
+		domains = (domains != null) ? List.copyOf(domains) : List.of();
+		personalAccounts = (personalAccounts != null) ? List.copyOf(personalAccounts) : List.of();
+		sites = (sites != null) ? List.copyOf(sites) : List.of();
+		numberPools = (numberPools != null) ? List.copyOf(numberPools) : List.of();
+		numbers = (numbers != null) ? List.copyOf(numbers) : List.of();
+		callingPlans = (callingPlans != null) ? List.copyOf(callingPlans) : List.of();
+		webhook = (webhook != null) ? webhook : new Webhook(null, null);
+		behaviour = (behaviour != null) ? behaviour : Behaviour.defaults();
+		faults = (faults != null) ? Map.copyOf(faults) : Map.of();
+	}
+
+	public static Seed demo() {
+		try (InputStream in = Seed.class.getResourceAsStream(DEMO_RESOURCE)) {
+			return SeedYaml.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static Seed fromYaml(Path path) {
+		try (InputStream in = Files.newInputStream(path)) {
+			return SeedYaml.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static Seed fromYaml(String yaml) {
+		return SeedYaml.read(yaml);
+	}
+
+	public String toYaml() {
+		return SeedYaml.write(this);
+	}
+
+	/** A builder starting from the demo world, so a test changes only what its scenario needs. */
+	public static SeedBuilder builder() {
+		return new SeedBuilder(demo());
+	}
+
+	/** A builder starting from an empty world (no domains, sites, numbers or plans). */
+	public static SeedBuilder emptyBuilder() {
+		return new SeedBuilder(new Seed(null, null, null, null, null, null, null, null, null, null, null));
+	}
+
+	public SeedBuilder toBuilder() {
+		return new SeedBuilder(this);
+	}
+
+	/** Account id, rate-limit plan (FREE, PRO, BUSINESS_PLUS, CUSTOM, UNLIMITED), SSO pre-provisioning switch. */
+	public record Account(String id, String plan, Boolean preProvisioning, Boolean allowConsolidation,
+			RateLimits rateLimits) {
+
+		public Account {
+			id = (id != null) ? id : "sim-account-1";
+			plan = (plan != null) ? plan : "BUSINESS_PLUS";
+			preProvisioning = (preProvisioning != null) ? preProvisioning : Boolean.TRUE;
+			allowConsolidation = (allowConsolidation != null) ? allowConsolidation : Boolean.TRUE;
+		}
+
+		static Account defaults() {
+			return new Account(null, null, null, null, null);
+		}
+
+	}
+
+	/** Server-to-Server OAuth app credentials and the lifetime of the tokens it gets. */
+	public record Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds) {
+
+		public Credentials {
+			clientId = (clientId != null) ? clientId : "sim-client-id";
+			clientSecret = (clientSecret != null) ? clientSecret : "sim-client-secret";
+			tokenLifetimeSeconds = (tokenLifetimeSeconds != null) ? tokenLifetimeSeconds : 3600;
+		}
+
+		static Credentials defaults() {
+			return new Credentials(null, null, null);
+		}
+
+	}
+
+	/** A managed (associated) domain; only status {@code verified} lets ssoCreate make active users. */
+	public record Domain(String domain, String status) {
+	}
+
+	/** A Zoom Phone site; {@code code} is the HR site code, {@code siteCode} Zoom's numeric site code. */
+	public record Site(String id, String name, String code, Integer siteCode, Integer extensionFrom,
+			Integer extensionTo, Integer defaultCallingPlan) {
+	}
+
+	/** {@code count} consecutive E.164 numbers starting at {@code first}, all belonging to {@code siteId}. */
+	public record NumberPool(String siteId, String first, int count) {
+	}
+
+	/** One explicit number; {@code id} is generated when absent. */
+	public record PhoneNumberSeed(String id, String number, String siteId) {
+	}
+
+	/** A subscribed calling plan: {@code count} licences of {@code type}. */
+	public record CallingPlan(int type, String name, int count) {
+	}
+
+	/** Where user.* events go and the app's secret token used to sign them. */
+	public record Webhook(String url, String secretToken) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.dialtone.zoom.simulator.seed;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/** Resets the whole simulated world to a seed; serialised so a reset never interleaves with another. */
+@Service
+public class SeedService {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedService.class);
+
+	private final CurrentSeed current;
+
+	private final List<Seedable> parts;
+
+	SeedService(CurrentSeed current, List<Seedable> parts) {
+		this.current = current;
+		this.parts = parts;
+	}
+
+	public synchronized void reset(Seed seed) {
+		this.current.set(seed);
+		this.parts.forEach((part) -> part.apply(seed));
+		log.info("Simulator seeded: account {}, plan {}, {} domains, {} sites, {} calling plans", seed.account().id(),
+				seed.account().plan(), seed.domains().size(), seed.sites().size(), seed.callingPlans().size());
+	}
+
+	public synchronized void reset() {
+		reset(this.current.get());
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.dialtone.zoom.simulator.users;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes Zoom returns for users (field names as in the reference, §2). */
+final class UserViews {
+
+	private UserViews() {
+	}
+
+	/** {@code POST /users} 201: no status, so callers must read the user back to see pending. */
+	static Map<String, Object> created(SimUser user) {
+		synchronized (user) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("id", user.id());
+			putIfSet(view, "first_name", user.firstName);
+			putIfSet(view, "last_name", user.lastName);
+			view.put("email", user.email());
+			view.put("type", user.type);
+			return view;
+		}
+	}
+
+	static Map<String, Object> full(SimUser user, String accountId) {
+		synchronized (user) {
+			Map<String, Object> view = listed(user);
+			view.put("role_name", "Member");
+			view.put("account_id", accountId);
+			view.put("account_number", 1000001);
+			view.put("cluster", "us06");
+			view.put("login_types", user.loginTypes);
+			view.put("plan_united_type", "1");
+			view.put("zoom_one_type", 0);
+			view.put("jid", user.id().toLowerCase() + "@xmpp.zoom.us");
+			putIfSet(view, "job_title", user.jobTitle);
+			return view;
+		}
+	}
+
+	/** A row of {@code GET /users}. */
+	static Map<String, Object> listed(SimUser user) {
+		synchronized (user) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("id", user.id());
+			putIfSet(view, "first_name", user.firstName);
+			putIfSet(view, "last_name", user.lastName);
+			view.put("display_name", user.displayName());
+			view.put("email", user.email());
+			view.put("type", user.type);
+			view.put("pmi", 1_000_000_000L + Math.abs(user.id().hashCode()));
+			view.put("timezone", user.timezone);
+			view.put("verified", user.verified);
+			putIfSet(view, "dept", user.dept);
+			view.put("created_at", user.createdAt().toString());
+			view.put("user_created_at", user.createdAt().toString());
+			view.put("language", "en-US");
+			view.put("status", user.status.wire());
+			view.put("role_id", "2");
+			view.put("group_ids", List.of());
+			return view;
+		}
+	}
+
+	/** What webhooks carry as {@code payload.object}. */
+	static Map<String, Object> webhookObject(SimUser user) {
+		synchronized (user) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("id", user.id());
+			putIfSet(view, "first_name", user.firstName);
+			putIfSet(view, "last_name", user.lastName);
+			view.put("display_name", user.displayName());
+			view.put("email", user.email());
+			view.put("type", user.type);
+			view.put("status", user.status.wire());
+			return view;
+		}
+	}
+
+	private static void putIfSet(Map<String, Object> view, String key, Object value) {
+		if (value != null) {
+			view.put(key, value);
+		}
+	}
+
+}

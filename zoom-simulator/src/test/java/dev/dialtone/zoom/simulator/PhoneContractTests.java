@@ -1,0 +1,117 @@
+package dev.dialtone.zoom.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+
+import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
+import dev.dialtone.zoom.simulator.faults.FaultSpec;
+import dev.dialtone.zoom.simulator.seed.Seed;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every simulator response on the Zoom Phone paths Dialtone uses validates against Zoom's Phone OpenAPI spec. */
+class PhoneContractTests {
+
+	private static PhoneSpec spec;
+
+	private static ZoomSimulator simulator;
+
+	private static ZoomHttp zoom;
+
+	private String userId;
+
+	@BeforeAll
+	static void start() {
+		spec = new PhoneSpec();
+		simulator = ZoomSimulator.start(Seed.demo());
+		zoom = new ZoomHttp(simulator);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@BeforeEach
+	void phoneUser() {
+		simulator.seed(Seed.builder().plan("UNLIMITED").build());
+		zoom.forgetToken();
+		this.userId = zoom.create("ssoCreate", "ada@corp.example");
+	}
+
+	@Test
+	void phoneUserProfileReadAndUpdate() {
+		exchange("PATCH", "/phone/users/" + this.userId, "{\"extension_number\":\"1001\",\"site_id\":\"site-nyc-01\"}",
+				204);
+		Reply user = exchange("GET", "/phone/users/" + this.userId, null, 200);
+		assertThat(user.json().get("extension_number").isIntegralNumber()).isTrue();
+		exchange("GET", "/phone/users/ada@corp.example", null, 200);
+	}
+
+	@Test
+	void callingPlanAssignReplaceAndRemove() {
+		exchange("POST", "/phone/users/" + this.userId + "/calling_plans", "{\"calling_plans\":[{\"type\":100}]}", 200);
+		exchange("PUT", "/phone/users/" + this.userId + "/calling_plans", "{\"source_type\":100,\"target_type\":200}",
+				204);
+		exchange("GET", "/phone/users/" + this.userId, null, 200);
+		exchange("DELETE", "/phone/users/" + this.userId + "/calling_plans/200", null, 204);
+		exchange("PUT", "/phone/users/" + this.userId + "/calling_plans", "{\"source_type\":100,\"target_type\":200}",
+				400);
+		exchange("POST", "/phone/users/" + this.userId + "/calling_plans", "{\"calling_plans\":[{\"type\":999}]}", 400);
+	}
+
+	@Test
+	void phoneNumberAssignAndRemoveByIdOrNumber() {
+		exchange("PATCH", "/phone/users/" + this.userId, "{\"extension_number\":\"1002\"}", 204);
+		exchange("POST", "/phone/users/" + this.userId + "/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"},{\"id\":\"pn_12125550101\"}]}", 200);
+		exchange("GET", "/phone/numbers?type=assigned&site_id=site-nyc-01&page_size=10", null, 200);
+		exchange("DELETE", "/phone/users/" + this.userId + "/phone_numbers/pn_12125550101", null, 204);
+		exchange("DELETE", "/phone/users/" + this.userId + "/phone_numbers/+12125550100", null, 204);
+		exchange("DELETE", "/phone/users/" + this.userId + "/phone_numbers/+12125550100", null, 404);
+	}
+
+	@Test
+	void accountWideLists() {
+		exchange("GET", "/phone/numbers?type=unassigned&site_id=site-nyc-01&page_size=100", null, 200);
+		exchange("GET", "/phone/numbers?type=all", null, 200);
+		exchange("GET", "/phone/users?site_id=site-nyc-01&page_size=100", null, 200);
+		exchange("GET", "/phone/calling_plans", null, 200);
+		exchange("GET", "/phone/sites", null, 200);
+	}
+
+	@Test
+	void errorStatusesAreOnesTheSpecDocuments() {
+		String pending = zoom.create("ssoCreate", "bo@acquired.example");
+		exchange("GET", "/phone/users/" + pending, null, 404);
+		exchange("PATCH", "/phone/users/" + pending, "{\"extension_number\":\"1003\"}", 404);
+		exchange("POST", "/phone/users/" + pending + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}", 404);
+		exchange("POST", "/phone/users/" + pending + "/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 404);
+		exchange("DELETE", "/phone/users/" + pending + "/calling_plans/200", null, 404);
+		simulator.fault("GET /phone/users", FaultSpec.burst429(1));
+		exchange("GET", "/phone/users", null, 429);
+	}
+
+	@Test
+	void theValidatorIsNotVacuous() {
+		ValidationReport report = spec.validate("GET", "/phone/users/abc", null, 200, java.util.Map.of(),
+				"{\"id\":\"abc\",\"extension_number\":\"not-a-number\"}");
+		assertThat(report.hasErrors()).isTrue();
+	}
+
+	private Reply exchange(String method, String path, String body, int expectedStatus) {
+		Reply reply = zoom.call(method, path, body);
+		assertThat(reply.status()).as(method + " " + path + " -> " + reply.body()).isEqualTo(expectedStatus);
+		ValidationReport report = spec.validate(method, path, body, reply);
+		assertThat(report.getMessages()).as(method + " " + path + " " + reply.body())
+			.filteredOn((m) -> m.getLevel() == ValidationReport.Level.ERROR || m.getLevel() == ValidationReport.Level.WARN)
+			.isEmpty();
+		return reply;
+	}
+
+}
