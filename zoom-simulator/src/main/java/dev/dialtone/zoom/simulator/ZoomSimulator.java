@@ -18,6 +18,7 @@ import dev.dialtone.zoom.simulator.webhooks.WebhookDelivery;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -51,7 +52,7 @@ public final class ZoomSimulator implements AutoCloseable {
 		Set<ApplicationListener<?>> listeners = new LinkedHashSet<>(application.getListeners());
 		listeners.removeIf((listener) -> listener instanceof LoggingApplicationListener);
 		application.setListeners(listeners);
-		application.setRegisterShutdownHook(true);
+		application.setWebApplicationType(WebApplicationType.SERVLET);
 		ConfigurableApplicationContext context = application.run("--server.port=0", "--server.address=127.0.0.1",
 				"--spring.main.banner-mode=off");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -74,6 +75,13 @@ public final class ZoomSimulator implements AutoCloseable {
 		ZoomSimulator simulator = new ZoomSimulator(null, root, seed);
 		simulator.seed(seed);
 		return simulator;
+	}
+
+	/** Attaches to a simulator already running at {@code root} without touching its state. */
+	public static ZoomSimulator attach(String root) {
+		ControlClient control = new ControlClient(root);
+		return new ZoomSimulator(null, root, control.get("/_sim/seed", new TypeReference<Seed>() {
+		}));
 	}
 
 	/** Zoom API base, like https://api.zoom.us/v2. */

@@ -143,4 +143,20 @@ class RateLimitTests {
 		assertThat(simulator.users()).isEmpty();
 	}
 
+	@Test
+	void aClientThatGivesUpDoesNotLeaveTheDeleteLockHeld() {
+		simulator.seed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(400)).build());
+		zoom.forgetToken();
+		String id = zoom.create("ssoCreate", "fay@corp.example");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> zoom.send(zoom.request("DELETE", "/users/" + id, null, zoom.token())
+				.timeout(java.time.Duration.ofMillis(100))
+				.build()))
+			.hasCauseInstanceOf(java.net.http.HttpTimeoutException.class);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> zoom.delete("/users/" + id).status() == 404);
+		assertThat(simulator.users()).isEmpty();
+	}
+
 }

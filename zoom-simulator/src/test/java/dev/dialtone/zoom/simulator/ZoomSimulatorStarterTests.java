@@ -87,6 +87,9 @@ class ZoomSimulatorStarterTests {
 			attached.setPreProvisioning(true);
 			assertThat(new ZoomHttp(attached).create("ssoCreate", "y@new.example")).isNotBlank();
 			assertThat(simulator.users()).singleElement().extracting("status").isEqualTo("active");
+			ZoomSimulator observer = ZoomSimulator.attach(simulator.rootUrl());
+			assertThat(observer.accountId()).isEqualTo(simulator.accountId());
+			assertThat(observer.users()).hasSize(1);
 		}
 	}
 

@@ -50,7 +50,7 @@ final class ZoomApiFilter implements Filter {
 		HttpServletRequest request = (HttpServletRequest) req;
 		HttpServletResponse response = (HttpServletResponse) res;
 		if (request.getDispatcherType() == DispatcherType.ASYNC) {
-			Pass pass = (Pass) request.getAttribute(PASS);
+			GatewayExchange pass = (GatewayExchange) request.getAttribute(PASS);
 			if (pass != null) {
 				request.removeAttribute(PASS);
 				proceed(pass, response, chain);
@@ -60,7 +60,7 @@ final class ZoomApiFilter implements Filter {
 			return;
 		}
 		response.setHeader("x-zm-trackingid", TrackingIds.next());
-		Pass pass = pass(request);
+		GatewayExchange pass = pass(request);
 		FaultPlan plan = pass.plan;
 		if (plan.hang()) {
 			AsyncContext async = request.startAsync(pass.request, response);
@@ -68,8 +68,7 @@ final class ZoomApiFilter implements Filter {
 			this.scheduler.schedule(() -> answerHung(pass, async), plan.hangMs(), TimeUnit.MILLISECONDS);
 			return;
 		}
-		pass.lockKey = this.guard.admit(pass.request, response, pass.route);
-		if (pass.lockKey == null) {
+		if (!pass.admit(response)) {
 			record(pass, response.getStatus());
 			return;
 		}
@@ -78,23 +77,34 @@ final class ZoomApiFilter implements Filter {
 			request.setAttribute(PASS, pass);
 			AsyncContext async = request.startAsync(pass.request, response);
 			async.setTimeout(0);
-			this.scheduler.schedule(() -> async.dispatch(), plan.delayMs(), TimeUnit.MILLISECONDS);
+			async.addListener(pass);
+			this.scheduler.schedule(() -> resume(pass, async), plan.delayMs(), TimeUnit.MILLISECONDS);
 			return;
 		}
 		proceed(pass, response, chain);
 	}
 
-	private Pass pass(HttpServletRequest request) throws IOException {
+	private void resume(GatewayExchange pass, AsyncContext async) {
+		try {
+			async.dispatch();
+		}
+		catch (IllegalStateException ex) {
+			// the client went away while the request was parked
+			pass.release();
+		}
+	}
+
+	private GatewayExchange pass(HttpServletRequest request) throws IOException {
 		String uri = request.getRequestURI();
 		Route route = uri.startsWith("/v2/") ? Routes.match(request.getMethod(), uri.substring(3))
 				: (uri.equals(Routes.OAUTH_TOKEN.template()) ? Routes.OAUTH_TOKEN : null);
 		byte[] body = readBody(request);
 		HttpServletRequest wrapped = (body != null) ? new CachedBodyRequest(request, body) : request;
 		FaultPlan plan = this.faults.plan((route != null) ? route.key() : null);
-		return new Pass(wrapped, route, body, plan);
+		return new GatewayExchange(wrapped, route, body, plan, this.guard);
 	}
 
-	private void proceed(Pass pass, HttpServletResponse response, FilterChain chain)
+	private void proceed(GatewayExchange pass, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		int status = 0;
 		try {
@@ -116,12 +126,12 @@ final class ZoomApiFilter implements Filter {
 			status = response.getStatus();
 		}
 		finally {
-			this.guard.release(pass.lockKey);
+			pass.release();
 			record(pass, status);
 		}
 	}
 
-	private void answerHung(Pass pass, AsyncContext async) {
+	private void answerHung(GatewayExchange pass, AsyncContext async) {
 		try {
 			ZoomResponses.error((HttpServletResponse) async.getResponse(),
 					new ZoomApiException(504, 504, "Gateway timeout."));
@@ -148,7 +158,7 @@ final class ZoomApiFilter implements Filter {
 		response.flushBuffer();
 	}
 
-	private void record(Pass pass, int status) {
+	private void record(GatewayExchange pass, int status) {
 		HttpServletRequest request = pass.request;
 		String body = (pass.body != null && pass.body.length > 0) ? new String(pass.body, StandardCharsets.UTF_8)
 				: null;
@@ -163,28 +173,6 @@ final class ZoomApiFilter implements Filter {
 			return null;
 		}
 		return request.getInputStream().readAllBytes();
-	}
-
-	/** One request's journey through the gateway, carried across the async hop. */
-	private static final class Pass {
-
-		final HttpServletRequest request;
-
-		final Route route;
-
-		final byte[] body;
-
-		final FaultPlan plan;
-
-		String lockKey;
-
-		Pass(HttpServletRequest request, Route route, byte[] body, FaultPlan plan) {
-			this.request = request;
-			this.route = route;
-			this.body = body;
-			this.plan = plan;
-		}
-
 	}
 
 }

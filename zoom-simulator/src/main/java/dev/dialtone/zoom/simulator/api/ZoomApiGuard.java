@@ -1,6 +1,7 @@
 package dev.dialtone.zoom.simulator.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import dev.dialtone.zoom.simulator.oauth.TokenStore;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /** What Zoom checks before an operation runs: the bearer token, the account's rate limits, and lock keys. */
 @Component
@@ -88,7 +90,7 @@ class ZoomApiGuard {
 		if (!Routes.DELETE_USER.equals(route.key()) || !this.seed.get().behaviour().deleteLockKey()) {
 			return null;
 		}
-		String ref = request.getRequestURI().substring("/v2/users/".length());
+		String ref = UriUtils.decode(request.getRequestURI().substring("/v2/users/".length()), StandardCharsets.UTF_8);
 		return "delete:" + this.users.canonicalKey(ref);
 	}
 

@@ -29,6 +29,7 @@ class CallingPlanAssignments {
 			resolved.add(this.plans.require(type(item.get("type"))));
 		}
 		synchronized (user) {
+			PhoneUsers.requireLive(user);
 			List<CallingPlanLedger.Plan> taken = new ArrayList<>();
 			try {
 				for (CallingPlanLedger.Plan plan : resolved) {
@@ -51,6 +52,7 @@ class CallingPlanAssignments {
 		int source = type(sourceType);
 		CallingPlanLedger.Plan target = this.plans.require(type(targetType));
 		synchronized (user) {
+			PhoneUsers.requireLive(user);
 			if (!user.callingPlans().contains(source)) {
 				throw ZoomApiException.badRequest(404, "User did not subscribe to the source plan.");
 			}
@@ -59,7 +61,10 @@ class CallingPlanAssignments {
 			}
 			target.take();
 			user.callingPlans().remove(source);
-			this.plans.find(source).giveBack();
+			CallingPlanLedger.Plan previous = this.plans.find(source);
+			if (previous != null) {
+				previous.giveBack();
+			}
 			user.callingPlans().add(target.type());
 		}
 	}

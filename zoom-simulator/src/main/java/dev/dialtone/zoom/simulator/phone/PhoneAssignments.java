@@ -46,6 +46,7 @@ class PhoneAssignments implements UserRemovalListener {
 		}
 		Object extension = body.get("extension_number");
 		synchronized (user) {
+			PhoneUsers.requireLive(user);
 			if (extension != null) {
 				setExtension(user, extension.toString().trim());
 			}
@@ -78,6 +79,7 @@ class PhoneAssignments implements UserRemovalListener {
 		}
 		List<PhoneNumber> claimed = new ArrayList<>();
 		synchronized (user) {
+			PhoneUsers.requireLive(user);
 			try {
 				for (Map<String, Object> item : requested) {
 					PhoneNumber number = resolve(item);

@@ -36,4 +36,11 @@ class PhoneUsers {
 		return user;
 	}
 
+	/** Re-checked under the user's lock: a user deleted meanwhile must not take numbers, extensions or plans. */
+	static void requireLive(SimUser user) {
+		if (user.deleted()) {
+			throw ZoomApiException.userNotFound(user.id());
+		}
+	}
+
 }

@@ -1,5 +1,6 @@
 package dev.dialtone.zoom.simulator.webhooks;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -60,7 +61,11 @@ public class UrlValidation {
 					&& expected.equals(encrypted);
 			return new Result(valid, response.statusCode(), plainToken, encrypted, valid ? null : "token mismatch");
 		}
-		catch (Exception ex) {
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new Result(false, 0, plainToken, null, ex.toString());
+		}
+		catch (IOException | RuntimeException ex) {
 			return new Result(false, 0, plainToken, null, ex.toString());
 		}
 	}
