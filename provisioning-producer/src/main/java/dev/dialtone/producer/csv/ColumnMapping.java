@@ -16,7 +16,8 @@ import java.util.Properties;
 /**
  * How an HR export's columns become event fields, read from a small properties file:
  * {@code column.<field>=<header>}, {@code default.<field>=<value>} for fields the export lacks,
- * {@code value.<field>.<export value>=<value>} (e.g. {@code value.type.Hire=HIRE}, {@code value.siteCode.New York=NYC}),
+ * {@code value.<field>.<export value>=<value>} (e.g. {@code value.type.Hire=HIRE},
+ * {@code value.siteCode.New\ York=NYC}),
  * {@code format.effectiveDate=<pattern>} and
  * {@code source=<name>}. Built-in mappings {@code workday} and {@code bamboohr} ship in the jar.
  */

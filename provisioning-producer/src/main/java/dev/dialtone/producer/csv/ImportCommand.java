@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code dialtone-import}: bulk-loads an HR export into the identity topic. Spring-free so it starts in a blink;
  * run it from the producer's exec jar with PropertiesLauncher (see README).
  */
-@Command(name = "dialtone-import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "dialtone-import", mixinStandardHelpOptions = true, sortOptions = false, exitCodeOnInvalidInput = 1,
 		description = "Validate an HR export (CSV), report every bad row, then publish the valid rows as IdentityEvents.",
 		exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:all rows imported", "1:could not run (file, mapping, checkpoint)",
@@ -32,17 +32,20 @@ public class ImportCommand implements Callable<Integer> {
 			description = "Mapping file, or a built-in mapping: workday, bamboohr.")
 	String mapping;
 
-	@Option(names = "--bootstrap-servers", defaultValue = "${env:DIALTONE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}")
+	@Option(names = "--bootstrap-servers", defaultValue = "${env:DIALTONE_KAFKA_BOOTSTRAP:-127.0.0.1:9092}",
+			description = "Kafka bootstrap servers (env DIALTONE_KAFKA_BOOTSTRAP).")
 	String bootstrapServers;
 
 	@Option(names = "--registry-url",
-			defaultValue = "${env:DIALTONE_SCHEMA_REGISTRY_URL:-http://127.0.0.1:8081/apis/ccompat/v7}")
+			defaultValue = "${env:DIALTONE_SCHEMA_REGISTRY_URL:-http://127.0.0.1:8081/apis/ccompat/v7}",
+			description = "Confluent-compatible registry URL (env DIALTONE_SCHEMA_REGISTRY_URL).")
 	String registryUrl;
 
-	@Option(names = "--auto-register-schemas", defaultValue = "${env:DIALTONE_AUTO_REGISTER_SCHEMAS:-true}")
+	@Option(names = "--auto-register-schemas", arity = "1",
+			defaultValue = "${env:DIALTONE_AUTO_REGISTER_SCHEMAS:-true}", description = "true or false.")
 	boolean autoRegister;
 
-	@Option(names = "--topic", defaultValue = "dialtone.identity-events")
+	@Option(names = "--topic", defaultValue = "dialtone.identity-events", description = "Identity events topic.")
 	String topic;
 
 	@Option(names = "--sites", split = ",", defaultValue = "${env:DIALTONE_SITE_CODES:-NYC}",
@@ -84,7 +87,15 @@ public class ImportCommand implements Callable<Integer> {
 		ImportCommand command = new ImportCommand(System.out, System.err);
 		// Ctrl-C: stop sending, let acknowledged rows reach the checkpoint, then exit
 		Runtime.getRuntime().addShutdownHook(new Thread(command::interrupt, "import-stop"));
-		System.exit(new CommandLine(command).execute(args));
+		System.exit(command.commandLine().execute(args));
+	}
+
+	/** The picocli front end: usage errors and failures print one line and exit 1, never a stack trace. */
+	public CommandLine commandLine() {
+		return new CommandLine(this).setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			this.err.println("dialtone-import: " + ex.getMessage());
+			return 1;
+		});
 	}
 
 	@Override

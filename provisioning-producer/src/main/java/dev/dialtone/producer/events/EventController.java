@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * HR systems submit changes here. The body is read as raw bytes because an HMAC signature covers exactly the bytes
  * sent; it is parsed only after the sender is authenticated.
  */
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "hmac")
 @RestController
 @RequestMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
 class EventController {
@@ -50,10 +53,12 @@ class EventController {
 	@ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = EventsAccepted.class)))
 	@ApiResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
 	@ApiResponse(responseCode = "401", content = @Content(schema = @Schema(implementation = ApiError.class)))
-	@ApiResponse(responseCode = "503", description = "Kafka unavailable; nothing stored that was not acknowledged, retry after Retry-After",
+	@ApiResponse(responseCode = "503",
+			description = "Kafka unavailable; nothing stored that was not acknowledged, retry after Retry-After",
 			content = @Content(schema = @Schema(implementation = ApiError.class)))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<EventsAccepted> submit(@RequestBody byte[] body, @Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+	ResponseEntity<EventsAccepted> submit(@RequestBody byte[] body,
+			@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
 		String source = this.authenticator.authenticate(credentials(headers, body));
 		EventRequest request = parse(body, EventRequest.class);
 		return accepted(this.intake.submit(source, List.of(request), null));
@@ -64,7 +69,8 @@ class EventController {
 			content = @Content(schema = @Schema(implementation = BatchRequest.class)))
 	@ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = EventsAccepted.class)))
 	@PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<EventsAccepted> submitBatch(@RequestBody byte[] body, @Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+	ResponseEntity<EventsAccepted> submitBatch(@RequestBody byte[] body,
+			@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
 		String source = this.authenticator.authenticate(credentials(headers, body));
 		BatchRequest batch = parse(body, BatchRequest.class);
 		if (batch.events() == null || batch.events().isEmpty() || batch.events().size() > MAX_BATCH) {
@@ -88,7 +94,8 @@ class EventController {
 			return value;
 		}
 		catch (JacksonException ex) {
-			throw new MalformedRequestException("the body is not valid JSON for this endpoint: " + ex.getOriginalMessage());
+			throw new MalformedRequestException(
+					"the body is not valid JSON for this endpoint: " + ex.getOriginalMessage());
 		}
 	}
 

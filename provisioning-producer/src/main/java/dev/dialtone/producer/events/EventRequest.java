@@ -24,7 +24,8 @@ public record EventRequest(
 	/** Desired Zoom Phone setup; omit for no phone line. */
 	public record PhoneRequest(
 			@Schema(description = "Extension digits or \"allocate\"", example = "allocate") String extension,
-			@Schema(description = "Zoom calling plan type code; omit for the site default", example = "200") String callingPlanType,
+			@Schema(description = "Zoom calling plan type code; omit for the site default",
+					example = "200") String callingPlanType,
 			@Schema(description = "E.164 number, \"allocate\" or \"none\"", example = "allocate") String number) {
 	}
 

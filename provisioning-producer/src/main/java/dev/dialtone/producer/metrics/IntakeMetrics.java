@@ -8,7 +8,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Intake counters and the publish latency, scraped from /actuator/prometheus as
- * {@code dialtone_producer_events_accepted_total{source}}, {@code dialtone_producer_events_rejected_total{source,reason}}
+ * {@code dialtone_producer_events_accepted_total{source}},
+ * {@code dialtone_producer_events_rejected_total{source,reason}}
  * and {@code dialtone_producer_publish_latency_seconds{outcome}}.
  */
 public class IntakeMetrics {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +34,9 @@ public class EventPublisher {
 	private final Duration timeout;
 
 	private final PublishListener listener;
+
+	// sends not yet acknowledged, so a concurrent retry of the same id waits for this send instead of sending again
+	private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
 	EventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore acknowledged, String topic,
 			Duration timeout, PublishListener listener) {
@@ -64,13 +68,12 @@ public class EventPublisher {
 		long started = System.nanoTime();
 		long deadline = started + this.timeout.toNanos();
 		Map<String, CompletableFuture<?>> sends = new LinkedHashMap<>();
-		events.forEach((id, event) -> sends.put(id, send(event)));
+		events.forEach((id, event) -> sends.put(id, sendOnce(id, event)));
 		List<String> stored = new ArrayList<>();
 		Throwable failure = null;
 		for (Map.Entry<String, CompletableFuture<?>> send : sends.entrySet()) {
 			try {
 				send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-				this.acknowledged.remember(send.getKey());
 				stored.add(send.getKey());
 			}
 			catch (ExecutionException | TimeoutException ex) {
@@ -88,6 +91,28 @@ public class EventPublisher {
 					failure.toString());
 			throw new PublishUnavailableException("Kafka did not acknowledge the events in time", stored, failure);
 		}
+	}
+
+	private CompletableFuture<?> sendOnce(String id, IdentityEvent event) {
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> existing = this.inFlight.putIfAbsent(id, mine);
+		if (existing != null) {
+			return existing;
+		}
+		send(event).whenComplete((result, failure) -> {
+			if (failure == null) {
+				// remembered before leaving in-flight, so no moment exists where a retry sees neither
+				this.acknowledged.remember(id);
+			}
+			this.inFlight.remove(id, mine);
+			if (failure != null) {
+				mine.completeExceptionally(failure);
+			}
+			else {
+				mine.complete(result);
+			}
+		});
+		return mine;
 	}
 
 	private CompletableFuture<?> send(IdentityEvent event) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The SCIM discovery documents; static, so they live as JSON files next to the code's resources. */
-@Tag(name = "SCIM 2.0")
+// SCIM is specified by RFC 7644 and self-described by /Schemas; swagger-core cannot model Jackson 3 trees anyway
+@Hidden
 @RestController
 @RequestMapping(path = "/scim/v2", produces = { ScimMediaTypes.SCIM_JSON, "application/json" })
 class ScimDiscoveryController {

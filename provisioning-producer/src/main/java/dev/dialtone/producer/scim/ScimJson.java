@@ -24,7 +24,8 @@ final class ScimJson {
 	}
 
 	static JsonNode get(JsonNode object, String name) {
-		return (object != null && object.isObject()) ? object.path(key(object, name)) : JsonNodeFactory.instance.missingNode();
+		return (object != null && object.isObject()) ? object.path(key(object, name))
+				: JsonNodeFactory.instance.missingNode();
 	}
 
 	/** The value as text for scalars (Entra sends some numbers and booleans as strings), else null. */

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.dialtone.platform.LocalPlatform;
-import picocli.CommandLine;
 
 /**
  * Measures the CSV import rate: 100,000 Workday-shaped rows into the local broker and registry, through the same
@@ -25,7 +24,7 @@ public final class CsvImportBenchmark {
 		Path csv = CsvImportTests.generate(dir.resolve("workday-100k.csv"), rows);
 		Path sendRate = dir.resolve("send-rate.txt");
 		long started = System.nanoTime();
-		int exit = new CommandLine(new ImportCommand(System.out, System.err)).execute(csv.toString(), "--mapping",
+		int exit = new ImportCommand(System.out, System.err).commandLine().execute(csv.toString(), "--mapping",
 				"workday", "--topic", topic, "--bootstrap-servers", platform.bootstrapServers(), "--registry-url",
 				platform.registryUrl(), "--rate-file", sendRate.toString());
 		double total = (System.nanoTime() - started) / 1e9;

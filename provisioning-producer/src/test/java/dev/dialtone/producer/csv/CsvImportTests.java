@@ -16,7 +16,6 @@ import dev.dialtone.producer.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +40,7 @@ class CsvImportTests {
 				"--no-progress"));
 		args.addAll(List.of(extra));
 		PrintStream print = new PrintStream(this.out, true, StandardCharsets.UTF_8);
-		return new CommandLine(new ImportCommand(print, print)).execute(args.toArray(String[]::new));
+		return new ImportCommand(print, print).commandLine().execute(args.toArray(String[]::new));
 	}
 
 	String output() {
@@ -99,6 +98,16 @@ class CsvImportTests {
 		assertThat(records).hasSize(597);
 		assertThat(records).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
 		assertThat(records).extracting((r) -> r.value().getEventId()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void shouldExplainAnExportThatDoesNotMatchItsMapping() throws IOException {
+		Path csv = Files.writeString(this.dir.resolve("other.csv"), "Id,Mail\n1,a@corp.example\n");
+
+		int exit = run(csv, "workday");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(output()).contains("dialtone-import:", "lacks the mapped columns", "Employee_ID");
 	}
 
 	/** A Workday-shaped export with a bad email on every 200th row. */

@@ -2,6 +2,9 @@ package dev.dialtone.producer.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
@@ -10,6 +13,7 @@ import dev.dialtone.producer.IntakeTestSupport;
 import dev.dialtone.producer.ProducerHttp;
 import dev.dialtone.producer.auth.HmacSignature;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,7 +115,10 @@ class EventApiTests {
 				  "phone":{"extension":"12x","number":"555-0100"}}}""".formatted(employeeId);
 
 		var response = http().post("/api/v1/events", body, "Authorization", "Bearer demo-token");
+		var malformed = http().post("/api/v1/events", "{\"type\":", "Authorization", "Bearer demo-token");
 
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("\"error\":\"malformed_request\"");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"error\":\"validation_failed\"", "\"field\":\"type\"",
 				"\"code\":\"unknown_type\"", "\"field\":\"person.workEmail\"", "\"code\":\"unknown_site\"",
@@ -149,17 +156,34 @@ class EventApiTests {
 	}
 
 	@Test
-	void shouldCountAcceptedAndRejectedEventsAndDocumentTheApi() {
+	void shouldPublishConcurrentRetriesOfTheSameRequestOnlyOnce() {
+		String employeeId = uniqueEmployeeId();
+		String body = hire(employeeId);
+
+		List<Integer> statuses = IntStream.range(0, 6).mapToObj((i) -> CompletableFuture.supplyAsync(
+				() -> http().post("/api/v1/events", body, "Authorization", "Bearer demo-token").statusCode()))
+			.toList().stream().map(CompletableFuture::join).toList();
+
+		assertThat(statuses).containsOnly(202);
+		assertThat(eventsFor(employeeId)).hasSize(1);
+	}
+
+	@Test
+	void shouldCountAcceptedAndRejectedEventsDocumentTheApiAndReportPlatformHealth() {
 		http().post("/api/v1/events", hire(uniqueEmployeeId()), "Authorization", "Bearer demo-token");
 		http().post("/api/v1/events", "{\"type\":\"HIRE\"}", "Authorization", "Bearer demo-token");
 
 		String metrics = http().get("/actuator/prometheus").body();
 		String openApi = http().get("/v3/api-docs").body();
+		String health = http().get("/actuator/health").body();
 
 		assertThat(metrics).contains("dialtone_producer_events_accepted_total{source=\"demo\"}",
 				"dialtone_producer_events_rejected_total{reason=\"required\",source=\"demo\"}",
 				"dialtone_producer_publish_latency_seconds_count{outcome=\"acked\"}");
 		assertThat(openApi).contains("/api/v1/events/batch", "EventRequest");
+		var components = JsonMapper.builder().build().readTree(health).get("components");
+		assertThat(components.at("/kafka/status").asString()).isEqualTo("UP");
+		assertThat(components.at("/schemaRegistry/status").asString()).isEqualTo("UP");
 	}
 
 	/** A marker event published after the rejected ones: once it is on the topic, anything earlier would be too. */

@@ -105,12 +105,15 @@ class ScimEntraSequenceTests {
 	}
 
 	@Test
-	void shouldTerminateOnDeleteAndAnswerScimErrors() {
+	void shouldUpdateOnPutTerminateOnDeleteAndAnswerScimErrors() {
 		String employeeId = uniqueEmployeeId();
 		String userName = employeeId.toLowerCase() + "@corp.example";
 		String id = body(http().post("/scim/v2/Users", entraCreate(employeeId, userName), AUTH)).get("id").asString();
 
 		var duplicate = http().post("/scim/v2/Users", entraCreate(employeeId, userName), AUTH);
+		var replaced = http().send("PUT", "/scim/v2/Users/" + id,
+				entraCreate(employeeId, userName).replace("\"Navy\"", "\"Fleet\""), AUTH);
+		var read = http().get("/scim/v2/Users/" + id, AUTH);
 		var deleted = http().send("DELETE", "/scim/v2/Users/" + id, null, AUTH);
 		var gone = http().get("/scim/v2/Users/" + id, AUTH);
 		var anonymous = http().get("/scim/v2/Users");
@@ -118,6 +121,10 @@ class ScimEntraSequenceTests {
 
 		assertThat(duplicate.statusCode()).isEqualTo(409);
 		assertThat(body(duplicate).get("scimType").asString()).isEqualTo("uniqueness");
+		assertThat(replaced.statusCode()).isEqualTo(200);
+		assertThat(body(read).at("/" + ScimSchemas.ENTERPRISE.replace("/", "~1") + "/department").asString())
+			.isEqualTo("Fleet");
+		assertThat(body(read).at("/meta/version").asString()).isEqualTo("W/\"2\"");
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(gone.statusCode()).isEqualTo(404);
 		assertThat(body(gone).get("schemas").get(0).asString()).isEqualTo(ScimSchemas.ERROR);
@@ -127,7 +134,8 @@ class ScimEntraSequenceTests {
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertThat(body(badFilter).get("scimType").asString()).isEqualTo("invalidFilter");
 		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getEventType).containsExactly(EventType.HIRE,
-				EventType.TERMINATE);
+				EventType.UPDATE, EventType.TERMINATE);
+		assertThat(eventsFor(employeeId).get(1).getPerson().getDepartment()).isEqualTo("Fleet");
 	}
 
 	@Test
