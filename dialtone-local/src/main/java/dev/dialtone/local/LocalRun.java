@@ -25,7 +25,19 @@ public final class LocalRun {
 	private LocalRun() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			System.exit(run(args));
+		}
+		catch (Exception ex) {
+			// The embedded broker's threads would keep the JVM alive after a failed start; exit loudly instead.
+			System.err.println("Local run failed: " + ex.getMessage());
+			ex.printStackTrace();
+			System.exit(2);
+		}
+	}
+
+	static int run(String[] args) throws Exception {
 		boolean keepRunning = List.of(args).contains("--keep-running");
 		PrintStream out = System.out;
 		Instant start = Instant.now();
@@ -42,10 +54,10 @@ public final class LocalRun {
 			}
 			if (summary.withOutcome() != summary.submitted()) {
 				out.println("Not every hire reached an outcome within " + DEADLINE + "; see the logs in " + logDir);
-				System.exit(1);
+				return 1;
 			}
 		}
-		System.exit(0);
+		return 0;
 	}
 
 	/** Submits the hires through the producer and waits for their outcomes and classifications. */

@@ -77,8 +77,8 @@ final class ServiceProcess implements AutoCloseable {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up; see "
-						+ log);
+				throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up; "
+						+ log + " ends with:\n" + tail(20));
 			}
 			try {
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
@@ -98,6 +98,17 @@ final class ServiceProcess implements AutoCloseable {
 			pause(250);
 		}
 		throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + log);
+	}
+
+	/** The last lines of the service's log, for error messages. */
+	String tail(int lines) {
+		try {
+			List<String> all = Files.readAllLines(log);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException ex) {
+			return "(log unreadable: " + ex.getMessage() + ")";
+		}
 	}
 
 	@Override

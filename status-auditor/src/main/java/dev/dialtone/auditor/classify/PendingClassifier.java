@@ -135,8 +135,8 @@ public class PendingClassifier {
 
 	private static Classification result(PendingCause cause, Map<String, String> evidence, String email,
 			String domain, boolean active) {
-		return new Classification(cause, Collections.unmodifiableMap(new LinkedHashMap<>(evidence)), RemediationPlaybook.steps(cause, email, domain),
-				RemediationPlaybook.severity(cause), active);
+		return new Classification(cause, Collections.unmodifiableMap(new LinkedHashMap<>(evidence)),
+				RemediationPlaybook.steps(cause, email, domain), RemediationPlaybook.severity(cause), active);
 	}
 
 }

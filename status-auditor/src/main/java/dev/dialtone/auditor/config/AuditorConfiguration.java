@@ -2,6 +2,7 @@ package dev.dialtone.auditor.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -51,7 +52,7 @@ class AuditorConfiguration {
 	@Bean
 	Clock clock() {
 		// millisecond ticks: Avro timestamps are millis, so ledger copies compare equal to what the topic returns
-		return Clock.tickMillis(java.time.ZoneOffset.UTC);
+		return Clock.tickMillis(ZoneOffset.UTC);
 	}
 
 	@Bean
@@ -128,8 +129,9 @@ class AuditorConfiguration {
 	}
 
 	@Bean
-	AutoRemediation autoRemediation(AuditorProperties properties, PersonalAccountRemedy personal, DomainHold hold) {
-		return new AutoRemediation(properties, personal, hold);
+	AutoRemediation autoRemediation(AuditorProperties properties, PersonalAccountRemedy personal, DomainHold hold,
+			AuditTrail audit) {
+		return new AutoRemediation(properties, personal, hold, audit);
 	}
 
 	@Bean
@@ -172,7 +174,7 @@ class AuditorConfiguration {
 
 	@Bean
 	ZoomSignature zoomSignature(AuditorProperties properties) {
-		return new ZoomSignature(properties.webhookSecretToken(), properties.webhookMaxSkew());
+		return new ZoomSignature(properties.webhook().secretToken(), properties.webhook().maxSkew());
 	}
 
 	@Bean

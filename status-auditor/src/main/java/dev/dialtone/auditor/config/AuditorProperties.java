@@ -27,8 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param evidenceMaxAge evidence older than this is re-read from Zoom before classifying
  * @param recheckBackoff delays between re-checks of a pending user; the last one repeats
  * @param tick how often the scheduled jobs (re-check, SLA, deadlines, domain release) run
- * @param webhookSecretToken Zoom webhook secret token (from the environment; never logged)
- * @param webhookMaxSkew oldest accepted {@code x-zm-request-timestamp}
+ * @param webhook Zoom webhook verification
  * @param remediation opt-in automation per cause
  * @param spike spike detection thresholds
  * @param mail notification sender settings (SMTP itself is {@code spring.mail.*})
@@ -40,8 +39,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode, @NotNull @DefaultValue("PT30M") Duration pendingSla,
 		@NotNull @DefaultValue("PT10M") Duration outcomeDeadline, @NotNull @DefaultValue("PT5M") Duration evidenceMaxAge,
 		@NotEmpty @DefaultValue({ "PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
-		@NotNull @DefaultValue("PT5S") Duration tick, @DefaultValue("") String webhookSecretToken,
-		@NotNull @DefaultValue("PT5M") Duration webhookMaxSkew, @Valid @NotNull @DefaultValue Remediation remediation,
+		@NotNull @DefaultValue("PT5S") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
+		@Valid @NotNull @DefaultValue Remediation remediation,
 		@Valid @NotNull @DefaultValue Spike spike, @Valid @NotNull @DefaultValue Mail mail,
 		@NotBlank @DefaultValue("http://localhost:8083") String publicUrl) {
 
@@ -67,6 +66,15 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			@Min(1) @DefaultValue("12") int partitions, @Min(1) @DefaultValue("1") short replicas) {
 	}
 
+	/**
+	 * Zoom webhook verification.
+	 *
+	 * @param secretToken the Zoom app's secret token (from the environment; never logged); empty rejects everything
+	 * @param maxSkew oldest accepted {@code x-zm-request-timestamp}
+	 */
+	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("PT5M") Duration maxSkew) {
+	}
+
 	/** Automation is off unless a cause is listed. */
 	public record Remediation(@NotNull @DefaultValue({}) Set<PendingCause> automate,
 			@NotBlank @DefaultValue("dialtone-auditor") String actor) {
@@ -77,11 +85,25 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 
 	}
 
-	/** Sliding-window spike rules. */
-	public record Spike(@Min(2) @DefaultValue("20") int windowSize, @NotNull @DefaultValue("PT10M") Duration window,
-			@Min(1) @DefaultValue("5") int minPending,
+	/**
+	 * Sliding-window spike rules.
+	 *
+	 * @param windowSize recent outcomes, account-wide
+	 * @param domainWindowSize recent outcomes per email domain
+	 * @param window recent means within this long
+	 * @param minPending fewest pending outcomes that can make a spike
+	 * @param domainShare pending share of a domain's recent outcomes that makes a domain spike
+	 * @param overallShare pending share of the account's recent outcomes that can make an account-wide spike
+	 * @param jump how far the recent share must also rise above the baseline share
+	 * @param baselineSize older outcomes kept as the baseline
+	 * @param baselineWindow baseline outcomes older than this are forgotten
+	 */
+	public record Spike(@Min(2) @DefaultValue("100") int windowSize, @Min(2) @DefaultValue("20") int domainWindowSize,
+			@NotNull @DefaultValue("PT10M") Duration window, @Min(1) @DefaultValue("5") int minPending,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double domainShare,
-			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.2") double overallShare) {
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double overallShare,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
+			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("PT2H") Duration baselineWindow) {
 	}
 
 	/** Notification sender identity. */

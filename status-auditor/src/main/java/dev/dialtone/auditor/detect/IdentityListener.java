@@ -1,6 +1,7 @@
 package dev.dialtone.auditor.detect;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.dialtone.contracts.IdentityEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,10 +23,13 @@ class IdentityListener {
 	}
 
 	@KafkaListener(id = "auditor-identity", topics = "${dialtone.auditor.topics.identity-events}",
-			groupId = "${spring.kafka.consumer.group-id}-expectations")
-	void onEvent(ConsumerRecord<String, IdentityEvent> record) {
-		if (record.value() != null && record.value().getPerson() != null) {
-			this.expectations.accepted(record.value(), Instant.ofEpochMilli(record.timestamp()));
+			groupId = "${spring.kafka.consumer.group-id}-expectations", batch = "true")
+	void onEvents(List<ConsumerRecord<String, IdentityEvent>> records) {
+		// poison records are the worker's to dead-letter; here they are only not expected to be answered
+		for (ConsumerRecord<String, IdentityEvent> record : records) {
+			if (record.value() != null && record.value().getPerson() != null) {
+				this.expectations.accepted(record.value(), Instant.ofEpochMilli(record.timestamp()));
+			}
 		}
 	}
 

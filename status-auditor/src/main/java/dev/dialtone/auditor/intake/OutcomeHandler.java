@@ -2,6 +2,7 @@ package dev.dialtone.auditor.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -130,7 +131,7 @@ public class OutcomeHandler {
 			.setStatus(AnomalyStatus.OPEN);
 		Map<String, String> keep = (anomaly.getEvidence().containsKey(AutoRemediation.ATTEMPTED))
 				? Map.of(AutoRemediation.ATTEMPTED, anomaly.getEvidence().get(AutoRemediation.ATTEMPTED)) : Map.of();
-		builder.setEvidence(new java.util.LinkedHashMap<>(classification.evidence()));
+		builder.setEvidence(new LinkedHashMap<>(classification.evidence()));
 		return Anomalies.withEvidence(builder, keep);
 	}
 

@@ -1,8 +1,11 @@
 package dev.dialtone.auditor.intake;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Ownership;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,12 +13,14 @@ import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.stereotype.Component;
 
 /**
- * Thin transport adapter: hands each outcome to {@link OutcomeHandler} inside the container's Kafka transaction (so
- * the consumed offset and everything published commit together) and tracks which partitions this instance owns.
+ * Thin transport adapter: hands each outcome of a poll batch to {@link OutcomeHandler} inside the container's Kafka
+ * transaction (one per batch: the consumed offsets and everything published commit together), dead-letters poison
+ * or failing records without stopping the batch, and tracks which partitions this instance owns.
  */
 @Component
 class OutcomeListener implements ConsumerSeekAware {
@@ -26,16 +31,33 @@ class OutcomeListener implements ConsumerSeekAware {
 
 	private final KafkaAdmin admin;
 
-	OutcomeListener(OutcomeHandler handler, Ownership ownership, KafkaAdmin admin) {
+	private final DeadLetters deadLetters;
+
+	OutcomeListener(OutcomeHandler handler, Ownership ownership, KafkaAdmin admin, Outbox outbox,
+			AuditorProperties properties) {
 		this.handler = handler;
 		this.ownership = ownership;
 		this.admin = admin;
+		this.deadLetters = new DeadLetters(outbox, properties.topics().outcomesDlt());
 	}
 
-	@KafkaListener(id = "auditor-outcomes", topics = "${dialtone.auditor.topics.outcomes}")
-	void onOutcome(ConsumerRecord<String, ProvisioningOutcome> record) {
-		if (record.value() != null) {
-			this.handler.handle(record.value());
+	@KafkaListener(id = "auditor-outcomes", topics = "${dialtone.auditor.topics.outcomes}", batch = "true")
+	void onOutcomes(List<ConsumerRecord<String, ProvisioningOutcome>> records) {
+		for (ConsumerRecord<String, ProvisioningOutcome> record : records) {
+			DeserializationException poison = DeadLetters.poison(record);
+			if (poison != null) {
+				this.deadLetters.send(record, poison.getData(), poison);
+				continue;
+			}
+			if (record.value() == null) {
+				continue;
+			}
+			try {
+				this.handler.handle(record.value());
+			}
+			catch (RuntimeException ex) {
+				this.deadLetters.send(record, record.value(), ex);
+			}
 		}
 	}
 

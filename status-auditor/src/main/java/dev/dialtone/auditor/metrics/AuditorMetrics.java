@@ -52,6 +52,10 @@ public class AuditorMetrics {
 			.register(registry);
 		this.incidents = Counter.builder("dialtone.auditor.incidents").description("Incidents raised")
 			.register(registry);
+		// registered up front so alert rules and dashboards find the series before the first event
+		for (String result : new String[] { "rejected", "validation", "acted", "ignored" }) {
+			registry.counter("dialtone.auditor.webhooks", "result", result);
+		}
 	}
 
 	public void transition(PendingAnomaly previous, PendingAnomaly next) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.remediate.AutoRemediation;
+import dev.dialtone.auditor.remediate.DomainHold;
 import dev.dialtone.auditor.remediate.PersonalAccountRemedy;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
@@ -93,10 +95,12 @@ public class PendingRecheck {
 	}
 
 	private static boolean checkable(PendingAnomaly anomaly) {
-		return PersonalAccountRemedy.awaitingConsolidation(anomaly)
-				|| ((anomaly.getKind() == AnomalyKind.PENDING_AFTER_CREATE
-						|| anomaly.getKind() == AnomalyKind.PENDING_SLA_BREACHED) && anomaly.getZoomUserId() != null
-						&& !anomaly.getEvidence().containsKey("awaiting"));
+		String awaiting = anomaly.getEvidence().get(AutoRemediation.AWAITING);
+		boolean pendingUser = (anomaly.getKind() == AnomalyKind.PENDING_AFTER_CREATE
+				|| anomaly.getKind() == AnomalyKind.PENDING_SLA_BREACHED) && anomaly.getZoomUserId() != null;
+		// a held hire may still turn active by itself (the person clicked Zoom's link); a re-drive in flight may not
+		return PersonalAccountRemedy.AWAITING_CONSOLIDATION.equals(awaiting)
+				|| (pendingUser && (awaiting == null || DomainHold.AWAITING_DOMAIN.equals(awaiting)));
 	}
 
 	private Duration delay(int attempt) {

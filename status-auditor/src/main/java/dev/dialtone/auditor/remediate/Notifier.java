@@ -80,7 +80,7 @@ public class Notifier {
 
 				1. Go to https://zoom.us/signin and sign in with %s and your personal password.
 				2. Accept the prompt "Consolidate into account" (or open Profile and choose to join the company account).
-				3. Then open %s/consolidated/%s to tell us you are done;
+				3. Then open %s/consolidated/%s and confirm;
 				   we finish your Zoom and Zoom Phone set-up automatically within minutes.
 
 				Your meetings and recordings move with you. Questions? Reply to this message.

@@ -6,16 +6,22 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link Outbox} over a transactional {@link KafkaTemplate}.
+ * {@link Outbox} over the transactional {@link KafkaTemplate}. Work outside a listener runs in a transaction of the
+ * same {@link KafkaTransactionManager} the listeners use, so in-memory state can follow its outcome either way.
  */
 class KafkaOutbox implements Outbox {
 
 	private final KafkaTemplate<String, Object> template;
 
-	KafkaOutbox(KafkaTemplate<String, Object> template) {
+	private final TransactionTemplate transactions;
+
+	KafkaOutbox(KafkaTemplate<String, Object> template, KafkaTransactionManager<?, ?> transactionManager) {
 		this.template = template;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
@@ -27,14 +33,11 @@ class KafkaOutbox implements Outbox {
 
 	@Override
 	public void atomically(Runnable work) {
-		if (!this.template.isTransactional() || this.template.inTransaction()) {
+		if (this.template.inTransaction()) {
 			work.run();
 			return;
 		}
-		this.template.executeInTransaction((operations) -> {
-			work.run();
-			return null;
-		});
+		this.transactions.executeWithoutResult((status) -> work.run());
 	}
 
 }

@@ -7,6 +7,7 @@ import dev.dialtone.auditor.state.AnomalyLedger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
 
 /**
  * The outbox over the transactional template, and the anomaly router.
@@ -15,8 +16,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 class RouteConfiguration {
 
 	@Bean
-	Outbox outbox(KafkaTemplate<String, Object> template) {
-		return new KafkaOutbox(template);
+	Outbox outbox(KafkaTemplate<String, Object> template, KafkaTransactionManager<?, ?> transactionManager) {
+		return new KafkaOutbox(template, transactionManager);
 	}
 
 	@Bean

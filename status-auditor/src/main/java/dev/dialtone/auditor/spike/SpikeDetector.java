@@ -18,8 +18,10 @@ import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.contracts.PendingCause;
 
 /**
- * Sliding windows over outcomes (overall and per domain, the last {@code windowSize} within {@code window}). Opens at
- * most one spike per scope while it lasts, so a burst of hundreds of pending users is one incident, not hundreds.
+ * Sliding windows over outcomes: the recent ones overall ({@code windowSize}) and per domain ({@code domainWindowSize}),
+ * within {@code window}, and an older baseline. A domain spikes on an absolute pending share; the account spikes when
+ * its recent share also jumps above the baseline. Opens at most one spike per scope while it lasts, so a burst of
+ * hundreds of pending users is one incident, not hundreds.
  * Not thread-safe: {@link SpikeWatch} serialises access.
  */
 public class SpikeDetector {
@@ -44,6 +46,9 @@ public class SpikeDetector {
 
 	private final Deque<Observation> overall = new ArrayDeque<>();
 
+	/** Older outcomes (evicted from the recent window): the normal pending share a jump is measured against. */
+	private final Deque<Observation> baseline = new ArrayDeque<>();
+
 	private final Map<String, Deque<Observation>> byDomain = new HashMap<>();
 
 	private final Set<String> open = new HashSet<>();
@@ -53,9 +58,12 @@ public class SpikeDetector {
 	}
 
 	public Optional<Burst> observe(Observation observation) {
-		push(this.overall, observation);
+		push(this.overall, observation, this.rules.windowSize()).ifPresent((old) -> {
+			this.baseline.addLast(old);
+			push(this.baseline, null, this.rules.baselineSize());
+		});
 		Deque<Observation> domain = this.byDomain.computeIfAbsent(observation.domain(), (d) -> new ArrayDeque<>());
-		push(domain, observation);
+		push(domain, observation, this.rules.domainWindowSize());
 		prune(observation.at());
 		if (!observation.pending()) {
 			return Optional.empty();
@@ -63,7 +71,7 @@ public class SpikeDetector {
 		if (!this.open.contains(observation.domain()) && spiking(domain, this.rules.domainShare())) {
 			return opened(observation.domain(), domain);
 		}
-		if (this.open.isEmpty() && spiking(this.overall, this.rules.overallShare())) {
+		if (this.open.isEmpty() && accountJumped()) {
 			// name the domain when one dominates the burst: "all" would hide the cause
 			Map<String, Long> pendingByDomain = this.overall.stream().filter(Observation::pending)
 				.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
@@ -104,6 +112,19 @@ public class SpikeDetector {
 		return Optional.of(new Burst(scope, (int) pending(window), window.size(), likely));
 	}
 
+	/**
+	 * The account's recent pending share rose: above {@code overallShare} and {@code jump} above the baseline. Without
+	 * a baseline yet (fewer older outcomes than one window) only a clear spike counts: four times
+	 * {@code overallShare}.
+	 */
+	private boolean accountJumped() {
+		if (this.baseline.size() < this.rules.windowSize()) {
+			return spiking(this.overall, Math.min(1.0, 4 * this.rules.overallShare()));
+		}
+		return spiking(this.overall, this.rules.overallShare())
+				&& share(this.overall) - share(this.baseline) >= this.rules.jump();
+	}
+
 	private boolean spiking(Deque<Observation> window, double share) {
 		return pending(window) >= this.rules.minPending() && share(window) >= share;
 	}
@@ -116,16 +137,22 @@ public class SpikeDetector {
 		return window.isEmpty() ? 0 : (double) pending(window) / window.size();
 	}
 
-	private void push(Deque<Observation> window, Observation observation) {
-		window.addLast(observation);
-		while (window.size() > this.rules.windowSize()) {
-			window.removeFirst();
+	/** Appends (unless null) and trims to {@code limit}; returns the oldest element trimmed, if any. */
+	private static Optional<Observation> push(Deque<Observation> window, Observation observation, int limit) {
+		if (observation != null) {
+			window.addLast(observation);
 		}
+		Observation evicted = null;
+		while (window.size() > limit) {
+			evicted = window.removeFirst();
+		}
+		return Optional.ofNullable(evicted);
 	}
 
 	private void prune(Instant now) {
 		Instant oldest = now.minus(this.rules.window());
 		this.overall.removeIf((o) -> o.at().isBefore(oldest));
+		this.baseline.removeIf((o) -> o.at().isBefore(now.minus(this.rules.baselineWindow())));
 		this.byDomain.values().forEach((window) -> window.removeIf((o) -> o.at().isBefore(oldest)));
 		this.byDomain.values().removeIf(Deque::isEmpty);
 	}

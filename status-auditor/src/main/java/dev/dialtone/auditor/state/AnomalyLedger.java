@@ -59,9 +59,13 @@ public class AnomalyLedger {
 			.findFirst();
 	}
 
-	/** Records our own write at once, so the next decision on this person sees it. */
+	/**
+	 * Records our own write at once, so the next decision on this person sees it; undone if the Kafka transaction it
+	 * was published in rolls back (the topic stays the truth).
+	 */
 	public void put(PendingAnomaly anomaly) {
-		this.anomalies.put(anomaly.getEmployeeId(), anomaly);
+		PendingAnomaly previous = this.anomalies.put(anomaly.getEmployeeId(), anomaly);
+		UndoLog.remember(this, () -> restore(this.anomalies, anomaly.getEmployeeId(), previous));
 	}
 
 	/** Applies a record read back from the topic unless we already hold a newer state of that person. */
@@ -75,8 +79,19 @@ public class AnomalyLedger {
 	}
 
 	public void putOutcome(ProvisioningOutcome outcome) {
+		ProvisioningOutcome previous = this.outcomes.get(outcome.getEmployeeId());
 		this.outcomes.merge(outcome.getEmployeeId(), outcome,
 				(mine, theirs) -> theirs.getCompletedAt().isBefore(mine.getCompletedAt()) ? mine : theirs);
+		UndoLog.remember(this, () -> restore(this.outcomes, outcome.getEmployeeId(), previous));
+	}
+
+	private static <T> void restore(Map<String, T> map, String key, T previous) {
+		if (previous == null) {
+			map.remove(key);
+		}
+		else {
+			map.put(key, previous);
+		}
 	}
 
 	public static boolean isOpen(PendingAnomaly anomaly) {

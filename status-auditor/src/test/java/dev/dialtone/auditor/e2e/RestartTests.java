@@ -67,7 +67,8 @@ class RestartTests {
 			await().atMost(Duration.ofSeconds(45)).until(() -> lastStatus("X2") == AnomalyStatus.RESOLVED);
 			await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
 				.anyMatch((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("X2")));
-			assertThat(anomalies("X2").get(anomalies("X2").size() - 1).getResolution().getHow()).contains("re-check");
+			List<PendingAnomaly> x2 = anomalies("X2");
+			assertThat(x2.get(x2.size() - 1).getResolution().getHow()).contains("re-check");
 
 			assertThat(count("X1")).as("the redelivered outcome was not reported twice").isEqualTo(1);
 			assertThat(anomalies("X3").get(0).getAnomalyId()).isNotEqualTo(anomalies("X1").get(0).getAnomalyId());
@@ -90,7 +91,10 @@ class RestartTests {
 		props.put("dialtone.zoom.client-secret", sim.clientSecret());
 		props.put("dialtone.auditor.tick", "PT0.5S");
 		props.put("dialtone.auditor.recheck-backoff", "PT1S");
-		running = new SpringApplicationBuilder(AuditorApplication.class).properties(props).run();
+		// command-line arguments, not default properties: those would lose to application.yml
+		String[] args = props.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		running = new SpringApplicationBuilder(AuditorApplication.class).run(args);
 		return running;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and domains so they can share the world.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dialtone.auditor.webhook-secret-token=" + ScenarioContext.WEBHOOK_SECRET,
+		properties = { "dialtone.auditor.webhook.secret-token=" + ScenarioContext.WEBHOOK_SECRET,
 				"dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED",
 				"dialtone.auditor.tick=PT0.5S", "dialtone.auditor.recheck-backoff=PT1S,PT2S",
 				"dialtone.auditor.evidence-max-age=PT5M", "dialtone.auditor.outcome-deadline=PT10M" })

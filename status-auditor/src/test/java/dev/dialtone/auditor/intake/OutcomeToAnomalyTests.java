@@ -1,6 +1,8 @@
 package dev.dialtone.auditor.intake;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.dialtone.auditor.AuditorApplication;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton over the real broker and registry: a PENDING outcome becomes a classified PendingAnomaly on
@@ -74,9 +77,23 @@ class OutcomeToAnomalyTests {
 		assertThat(TopicProbe.readAll(topics.anomalies())).filteredOn((r) -> r.key().equals("E101")).hasSize(2);
 	}
 
+	@Test
+	void aPoisonRecordGoesToTheDeadLetterTopicWithItsOrigin() {
+		TopicProbe.publishRaw(topics.outcomes(), "E102", "not avro at all".getBytes(StandardCharsets.UTF_8));
+		ProvisioningOutcome after = Outcomes.pending("E102", "bob@acquired.example", "zu-102", "unverified");
+		TopicProbe.publish(topics.outcomes(), "E102", after);
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> !TopicProbe.readRaw(topics.outcomes() + "-dlt").isEmpty());
+		ConsumerRecord<String, byte[]> dead = TopicProbe.readRaw(topics.outcomes() + "-dlt").get(0);
+		assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
+		assertThat(new String(dead.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
+			.isEqualTo(topics.outcomes());
+		assertThat(awaitAnomalyRecords("E102", 1)).as("the next record is still processed").hasSize(1);
+	}
+
 	private static List<ConsumerRecord<String, Object>> awaitAnomalyRecords(String employeeId, int count) {
-		List<List<ConsumerRecord<String, Object>>> found = new java.util.ArrayList<>();
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+		List<List<ConsumerRecord<String, Object>>> found = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			List<ConsumerRecord<String, Object>> records = TopicProbe.readAll(topics.anomalies()).stream()
 				.filter((r) -> r.key().equals(employeeId)).toList();
 			found.add(records);

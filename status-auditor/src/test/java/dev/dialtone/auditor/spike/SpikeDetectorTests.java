@@ -16,16 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SpikeDetectorTests {
 
-	private final SpikeDetector detector = new SpikeDetector(new Spike(20, Duration.ofMinutes(10), 5, 0.5, 0.2));
+	private final SpikeDetector detector = new SpikeDetector(
+			new Spike(100, 20, Duration.ofMinutes(10), 5, 0.5, 0.05, 0.04, 1000, Duration.ofHours(2)));
 
 	private Instant now = Instant.parse("2026-11-30T08:00:00Z");
 
 	@Test
 	void aBurstOfPendingHiresOnOneDomainRaisesExactlyOneSpikeNamingIt() {
 		List<Burst> bursts = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			feed("corp.example", (i % 10 == 0) ? PendingCause.EXISTING_PERSONAL_ACCOUNT : null).ifPresent(bursts::add);
-			feed("other.example", null).ifPresent(bursts::add);
+		// a normal day: 2 % scattered personal accounts
+		for (int i = 0; i < 300; i++) {
+			feed((i % 2 == 0) ? "corp.example" : "other.example",
+					(i % 50 == 0) ? PendingCause.EXISTING_PERSONAL_ACCOUNT : null)
+				.ifPresent(bursts::add);
 		}
 		for (int i = 0; i < 30; i++) {
 			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED).ifPresent(bursts::add);
@@ -34,6 +37,23 @@ class SpikeDetectorTests {
 		assertThat(bursts.get(0).scope()).isEqualTo("acquired.example");
 		assertThat(bursts.get(0).likelyCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(bursts.get(0).pending()).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void aRecentShareThatDoesNotRiseAboveTheBaselineIsNoJump() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			feed("d" + (i % 9) + ".example", (i % 14 == 0) ? PendingCause.EXISTING_PERSONAL_ACCOUNT : null)
+				.ifPresent(bursts::add);
+		}
+		// 7 % all day long is this account's normal, not a jump
+		assertThat(bursts).isEmpty();
+		for (int i = 0; i < 100; i++) {
+			feed("d" + (i % 9) + ".example", (i % 5 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null)
+				.ifPresent(bursts::add);
+		}
+		// 7 % to 20 % is
+		assertThat(bursts).singleElement().extracting(Burst::scope).isEqualTo(SpikeDetector.ALL);
 	}
 
 	@Test

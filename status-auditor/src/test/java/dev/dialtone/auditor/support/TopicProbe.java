@@ -19,6 +19,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -49,14 +51,36 @@ public final class TopicProbe {
 
 	/** Every committed record of the topic so far (assign + seek: no group, no rebalance wait). */
 	public static List<ConsumerRecord<String, Object>> readAll(String topic) {
+		return readAll(topic, deserializer());
+	}
+
+	/** Every committed record of the topic so far, values as raw bytes (dead-letter topics). */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static List<ConsumerRecord<String, byte[]>> readRaw(String topic) {
+		return (List) readAll(topic, (org.apache.kafka.common.serialization.Deserializer) new ByteArrayDeserializer());
+	}
+
+	public static void publishRaw(String topic, String key, byte[] value) {
+		Properties props = new Properties();
+		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.shared().bootstrapServers());
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<ConsumerRecord<String, Object>> readAll(String topic,
+			org.apache.kafka.common.serialization.Deserializer<Object> values) {
 		LocalPlatform platform = LocalPlatform.shared();
 		Properties props = new Properties();
 		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
 		props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
 		List<ConsumerRecord<String, Object>> records = new ArrayList<>();
-		try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-				deserializer())) {
+		try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
 				.map((info) -> new TopicPartition(topic, info.partition()))
 				.toList();

@@ -1,0 +1,65 @@
+// Renders the auditor's open anomalies and incidents from its JSON API; re-check and re-drive call the API.
+'use strict';
+
+const api = '/api/v1';
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([key, value]) => node.setAttribute(key, value));
+  children.flat(Infinity).forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(String(child))));
+  return node;
+}
+
+function age(seconds) {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172800) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86400)} d`;
+}
+
+function setStatus(text) {
+  document.getElementById('status').textContent = text;
+}
+
+async function act(employeeId, action) {
+  setStatus(`${action} for ${employeeId}…`);
+  const response = await fetch(`${api}/anomalies/${encodeURIComponent(employeeId)}/${action}`, { method: 'POST' });
+  const body = response.ok ? await response.json() : {};
+  setStatus(response.ok
+    ? `${action} ${employeeId}: ${body.result || ('REDRIVE ' + body.redriveEventId)}`
+    : `${action} ${employeeId} failed (HTTP ${response.status})`);
+  await load(false);
+}
+
+function row(a) {
+  const evidence = el('dl', {}, Object.entries(a.evidence).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  const steps = el('ol', {}, a.remediationSteps.map((s) => el('li', {}, s)));
+  const history = el('ul', {}, a.history.map((h) => el('li', {}, h)));
+  const recheck = el('button', { class: 'recheck', type: 'button' }, 'Re-check');
+  recheck.addEventListener('click', () => act(a.employeeId, 'recheck'));
+  const redrive = el('button', { class: 'redrive', type: 'button' }, 'Re-drive');
+  redrive.addEventListener('click', () => act(a.employeeId, 'redrive'));
+  return el('tr', { 'data-employee': a.employeeId, class: `status-${a.status}` },
+    el('td', {}, el('strong', {}, a.employeeId), el('br'), a.workEmail || '', el('br'), a.status),
+    el('td', { class: `cause severity-${a.severity}` }, a.cause, el('br'), a.kind),
+    el('td', { class: 'age' }, age(a.ageSeconds)),
+    el('td', {}, evidence), el('td', {}, steps), el('td', {}, history),
+    el('td', {}, recheck, redrive));
+}
+
+async function load(announce) {
+  try {
+    const [anomalies, incidents] = await Promise.all([
+      fetch(`${api}/anomalies`).then((r) => r.json()),
+      fetch(`${api}/incidents`).then((r) => r.json())]);
+    document.querySelector('#anomalies tbody').replaceChildren(...anomalies.map(row));
+    document.getElementById('incidents').replaceChildren(...incidents.map((i) =>
+      el('div', { class: 'incident' }, el('strong', {}, `Incident (${i.likelyCause}): `), i.summary)));
+    if (announce) setStatus(`${anomalies.length} open anomalies, ${incidents.length} open incidents`);
+  } catch (error) {
+    setStatus(`Could not load: ${error}`);
+  }
+}
+
+load(true);
+setInterval(() => load(false), 10000);

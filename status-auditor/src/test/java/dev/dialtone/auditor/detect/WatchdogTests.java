@@ -1,0 +1,80 @@
+package dev.dialtone.auditor.detect;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.support.Outcomes;
+import dev.dialtone.auditor.support.TestTopics;
+import dev.dialtone.auditor.support.TopicProbe;
+import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.Severity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The clockwork over the real broker: a user pending past the SLA escalates, and an accepted identity event whose
+ * outcome never arrives becomes an OUTCOME_MISSING anomaly (closed when the outcome finally comes).
+ */
+@SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT0.5S",
+				"dialtone.auditor.pending-sla=PT2S", "dialtone.auditor.outcome-deadline=PT2S",
+				"dialtone.auditor.recheck-backoff=PT1H" })
+class WatchdogTests {
+
+	static final TestTopics topics = new TestTopics("watchdog");
+
+	@DynamicPropertySource
+	static void platform(DynamicPropertyRegistry registry) {
+		topics.register(registry);
+	}
+
+	@Test
+	void aUserPendingLongerThanTheSlaEscalates() {
+		TopicProbe.publish(topics.outcomes(), "D1", Outcomes.pending("D1", "dora@acquired.example", "zd1", "unverified"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D1") != null
+				&& last("D1").getKind() == AnomalyKind.PENDING_SLA_BREACHED);
+		PendingAnomaly breached = last("D1");
+		assertThat(breached.getSeverity()).isEqualTo(Severity.CRITICAL);
+		assertThat(breached.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
+		assertThat(breached.getHistory()).anyMatch((line) -> line.contains("SLA"));
+	}
+
+	@Test
+	void anAcceptedEventWithoutOutcomeIsReportedAndClosedWhenTheOutcomeArrives() {
+		String eventId = UUID.randomUUID().toString();
+		TopicProbe.publish(topics.identity(), "D2", IdentityEvent.newBuilder().setEventId(eventId)
+			.setEventType(EventType.HIRE).setOccurredAt(Instant.now()).setSourceSystem("workday")
+			.setPerson(Outcomes.person("D2", "dev@corp.example")).build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D2") != null);
+		PendingAnomaly missing = last("D2");
+		assertThat(missing.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
+		assertThat(missing.getCause()).isEqualTo(PendingCause.NO_OUTCOME);
+		assertThat(missing.getSourceEventId()).isEqualTo(eventId);
+
+		TopicProbe.publish(topics.outcomes(), "D2", Outcomes.outcome("D2", "dev@corp.example",
+				FinalState.ACTIVE_PHONE_READY).setEventId(eventId).build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D2").getStatus() == AnomalyStatus.RESOLVED);
+	}
+
+	private static PendingAnomaly last(String employeeId) {
+		List<PendingAnomaly> all = TopicProbe.readAll(topics.anomalies()).stream()
+			.filter((r) -> r.key().equals(employeeId)).map((r) -> (PendingAnomaly) r.value()).toList();
+		return all.isEmpty() ? null : all.get(all.size() - 1);
+	}
+
+}
