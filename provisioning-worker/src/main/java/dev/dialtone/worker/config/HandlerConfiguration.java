@@ -3,6 +3,7 @@ package dev.dialtone.worker.config;
 import java.time.Clock;
 
 import dev.dialtone.worker.hire.ActiveUserConverger;
+import dev.dialtone.worker.hire.CreatePhaseGate;
 import dev.dialtone.worker.hire.HireHandler;
 import dev.dialtone.worker.hire.ManagedDomainsCache;
 import dev.dialtone.worker.hire.Preflight;
@@ -52,8 +53,9 @@ class HandlerConfiguration {
 	}
 
 	@Bean
-	HireHandler hireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger) {
-		return new HireHandler(zoom, preflight, converger);
+	HireHandler hireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger,
+			WorkerProperties properties) {
+		return new HireHandler(zoom, preflight, converger, new CreatePhaseGate(properties.createConcurrency()));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.dialtone.worker.deadletter.DeadLetterEndpoint;
 import dev.dialtone.worker.deadletter.DeadLetterRedriver;
 import dev.dialtone.worker.deadletter.DeadLetters;
+import dev.dialtone.worker.intake.OffsetCommitter;
 import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.ledger.LedgerLoadingRebalanceListener;
 import dev.dialtone.worker.ratelimit.BudgetShareRebalanceListener;
@@ -86,7 +87,7 @@ class KafkaConfiguration {
 	@Bean
 	LedgerLoadingRebalanceListener rebalanceListener(PartitionOwnership ownership, ZoomClient zoom,
 			WorkerProperties properties, MeterRegistry meters, AppliedLedger ledger,
-			ConsumerFactory<Object, Object> consumerFactory) {
+			ConsumerFactory<Object, Object> consumerFactory, OffsetCommitter committer) {
 		Gauge.builder("dialtone.worker.partitions.owned", ownership, PartitionOwnership::ownedCount)
 			.description("Identity partitions this instance owns")
 			.register(meters);
@@ -95,7 +96,8 @@ class KafkaConfiguration {
 			.register(meters);
 		BudgetShareRebalanceListener share = new BudgetShareRebalanceListener(ownership, zoom.rateBudget(),
 				properties.topics().identity());
-		return new LedgerLoadingRebalanceListener(share, ledger, consumerFactory, properties.topics().identity());
+		return new LedgerLoadingRebalanceListener(share, ledger, consumerFactory, properties.topics().identity(),
+				committer);
 	}
 
 	@Bean

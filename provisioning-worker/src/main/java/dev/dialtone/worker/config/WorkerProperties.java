@@ -20,7 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * @param sites Dialtone site code → Zoom Phone site, extension range and default calling plan
  * @param terminationMode what a termination finally does to the Zoom user
  * @param lanes number of single-threaded lanes records are fanned out to by key (the in-flight event limit)
- * @param listenerConcurrency Kafka consumer threads per instance (each with its own set of lanes)
+ * @param maxInFlight records handed to the lanes and not yet committable before the consumer waits (back-pressure)
+ * @param createConcurrency hires allowed in their user phase (pre-flight, create, read-back) at once
+ * @param listenerId id of the identity listener container (and prefix of its Kafka client ids)
+ * @param listenerConcurrency Kafka consumer threads per instance (they share the lanes)
  * @param retry bounded exponential back-off for retryable Zoom failures, applied inside the lane
  * @param dryRun when true every event is planned, never executed
  * @param identityPartitions partition count of the identity topic, used for the budget share until the broker says
@@ -31,7 +34,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dialtone.worker")
 public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Valid Map<String, Site> sites,
 		@NotNull @DefaultValue("DEACTIVATE") TerminationMode terminationMode,
-		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("1") int listenerConcurrency,
+		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("256") int maxInFlight,
+		@Min(1) @DefaultValue("16") int createConcurrency,
+		@NotBlank @DefaultValue("identity-events") String listenerId, @Min(1) @DefaultValue("1") int listenerConcurrency,
 		@Valid @NotNull @DefaultValue Retry retry, @DefaultValue("false") boolean dryRun,
 		@Min(1) @DefaultValue("12") int identityPartitions,
 		@NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,

@@ -1,6 +1,5 @@
 package dev.dialtone.worker.deadletter;
 
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -44,10 +43,14 @@ public final class DeadLetters {
 		return (failure != null) ? failure : new IllegalStateException("undeserializable record");
 	}
 
-	public void publish(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception reason) {
+	/**
+	 * Called from the lanes while the consumer thread keeps polling, so the consumer is never handed to the recoverer
+	 * (a KafkaConsumer must not be touched by two threads); the original consumer-group header is therefore absent.
+	 */
+	public void publish(ConsumerRecord<?, ?> record, Exception reason) {
 		log.warn("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
 				record.key(), reason.getMessage());
-		this.recoverer.accept(record, consumer, reason);
+		this.recoverer.accept(record, null, reason);
 	}
 
 }

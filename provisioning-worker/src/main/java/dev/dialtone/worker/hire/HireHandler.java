@@ -36,10 +36,13 @@ public final class HireHandler implements EventHandler {
 
 	private final ActiveUserConverger converger;
 
-	public HireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger) {
+	private final CreatePhaseGate gate;
+
+	public HireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger, CreatePhaseGate gate) {
 		this.zoom = zoom;
 		this.preflight = preflight;
 		this.converger = converger;
+		this.gate = gate;
 	}
 
 	@Override
@@ -54,6 +57,14 @@ public final class HireHandler implements EventHandler {
 
 	/** Creates (or adopts) the user and brings it to the desired state. */
 	public Conclusion provision(Person person, Steps steps) {
+		Created created = this.gate.run(() -> create(person, steps));
+		if (created.failure() != null) {
+			return created.failure();
+		}
+		return continueWith(created.user(), person, created.evidence(), steps);
+	}
+
+	private Created create(Person person, Steps steps) {
 		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
 		PendingEvidence evidence = this.preflight.gather(email, true, steps);
 		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
@@ -68,21 +79,23 @@ public final class HireHandler implements EventHandler {
 		catch (StepFailedException ex) {
 			// e.g. 2002 (pre-provisioning off): no user, the auditor classifies it from the code
 			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
-			return new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence);
+			return new Created(null, evidence,
+					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence));
 		}
 		String lookup = created.map((response) -> response.body().id()).orElse(email);
 		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
 				() -> this.zoom.users().get(lookup));
 		if (user.isEmpty()) {
 			if (!steps.dryRun()) {
-				return Conclusion.failed("user " + lookup + " not found right after ssoCreate");
+				Conclusion missing = Conclusion.failed("user " + lookup + " not found right after ssoCreate");
+				return new Created(null, evidence, missing);
 			}
 			// dry run: the user would be created; Zoom makes it active only on a verified domain
 			UserStatus expected = evidence.getDomainVerified() ? UserStatus.ACTIVE : UserStatus.PENDING;
 			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null,
 					null, null, null));
 		}
-		return continueWith(user.get(), person, evidence, steps);
+		return new Created(user.get(), evidence, null);
 	}
 
 	/**
@@ -102,6 +115,10 @@ public final class HireHandler implements EventHandler {
 			return this.converger.converge(active, person, steps);
 		}
 		return this.converger.converge(user, person, steps);
+	}
+
+	/** The user phase's result: the user read back, or the conclusion when there is none. */
+	private record Created(ZoomUser user, PendingEvidence evidence, Conclusion failure) {
 	}
 
 }

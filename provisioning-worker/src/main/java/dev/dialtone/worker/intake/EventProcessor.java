@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
@@ -25,8 +26,7 @@ public final class EventProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
-	private final Map<dev.dialtone.contracts.EventType, EventHandler> handlers = new EnumMap<>(
-			dev.dialtone.contracts.EventType.class);
+	private final Map<EventType, EventHandler> handlers = new EnumMap<>(EventType.class);
 
 	private final RetryPolicy retry;
 

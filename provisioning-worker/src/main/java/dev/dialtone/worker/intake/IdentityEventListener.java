@@ -1,6 +1,5 @@
 package dev.dialtone.worker.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,14 +9,17 @@ import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.outcome.OutcomePublisher;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.event.ListenerContainerIdleEvent;
 
 /**
- * Thin transport adapter: fans one poll's records out to the lanes by key, waits for the whole batch (outcomes and
- * dead letters acknowledged by the broker, then the applied-ledger entry), then returns so Spring commits the batch. A
- * crash before that redelivers the batch: records already in the ledger are skipped, the rest re-run, and the handlers
- * are convergent, so at-least-once is safe.
+ * Thin transport adapter: fans each poll's records out to the lanes by key and returns to polling; a record counts
+ * as done once its outcome (or dead letter) and its applied-ledger entry are acknowledged by the broker, and offsets
+ * are committed up to each partition's completed prefix (at-least-once). A crash redelivers what was not committed:
+ * records already in the ledger are skipped, the rest re-run, and the handlers are convergent.
  */
 class IdentityEventListener {
 
@@ -31,35 +33,49 @@ class IdentityEventListener {
 
 	private final AppliedLedger ledger;
 
+	private final OffsetCommitter committer;
+
 	IdentityEventListener(Lanes lanes, EventProcessor processor, OutcomePublisher outcomes, DeadLetters deadLetters,
-			AppliedLedger ledger) {
+			AppliedLedger ledger, OffsetCommitter committer) {
 		this.lanes = lanes;
 		this.processor = processor;
 		this.outcomes = outcomes;
 		this.deadLetters = deadLetters;
 		this.ledger = ledger;
+		this.committer = committer;
 	}
 
 	@KafkaListener(id = "${dialtone.worker.listener-id:identity-events}", topics = "${dialtone.worker.topics.identity}",
 			groupId = "${dialtone.worker.topics.group-id}", batch = "true",
 			concurrency = "${dialtone.worker.listener-concurrency:1}")
 	void onBatch(List<ConsumerRecord<String, IdentityEvent>> records, Consumer<?, ?> consumer) {
-		List<CompletableFuture<?>> pending = new ArrayList<>(records.size());
+		OffsetTracker tracker = this.committer.tracker(consumer);
 		for (ConsumerRecord<String, IdentityEvent> record : records) {
+			TopicPartition partition = new TopicPartition(record.topic(), record.partition());
 			if (this.ledger.alreadyApplied(record)) {
-				// a replay or a redelivered batch: the outcome of this record was published before
+				// a replay or a redelivery: the outcome of this record was published before
+				tracker.track(partition, record.offset(), CompletableFuture.completedFuture(null));
 				continue;
 			}
-			pending.add(this.lanes.submit(record.key(), () -> handle(record, consumer))
+			tracker.track(partition, record.offset(), this.lanes.submit(record.key(), () -> handle(record))
 				.thenCompose((sent) -> sent)
 				.thenCompose((sent) -> this.ledger.markApplied(record)));
 		}
-		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+		this.committer.commitCompleted(consumer);
+		this.committer.throttle(consumer);
 	}
 
-	private CompletableFuture<?> handle(ConsumerRecord<String, IdentityEvent> record, Consumer<?, ?> consumer) {
+	/** The container publishes idle events on the consumer thread: commit what finished while no records came. */
+	@EventListener
+	void onIdle(ListenerContainerIdleEvent event) {
+		if (event.getConsumer() != null) {
+			this.committer.commitCompleted(event.getConsumer());
+		}
+	}
+
+	private CompletableFuture<?> handle(ConsumerRecord<String, IdentityEvent> record) {
 		if (this.deadLetters.isPoison(record)) {
-			this.deadLetters.publish(record, consumer, this.deadLetters.deserializationFailure(record));
+			this.deadLetters.publish(record, this.deadLetters.deserializationFailure(record));
 			return CompletableFuture.completedFuture(null);
 		}
 		if (record.value() == null) {
@@ -69,7 +85,7 @@ class IdentityEventListener {
 			return this.outcomes.publish(this.processor.process(record.value()));
 		}
 		catch (UnknownEventTypeException ex) {
-			this.deadLetters.publish(record, consumer, ex);
+			this.deadLetters.publish(record, ex);
 			return CompletableFuture.completedFuture(null);
 		}
 	}

@@ -3,6 +3,7 @@ package dev.dialtone.worker.ledger;
 import java.util.Collection;
 import java.util.Properties;
 
+import dev.dialtone.worker.intake.OffsetCommitter;
 import dev.dialtone.worker.ratelimit.BudgetShareRebalanceListener;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,8 +14,9 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 
 /**
- * On every rebalance: recompute the Zoom budget share, and load the applied-ledger entries of newly assigned
- * partitions before any of their records reach the listener.
+ * On every rebalance: hand revoked partitions over cleanly (their in-flight records finish and are committed),
+ * recompute the Zoom budget share, and load the applied-ledger entries of newly assigned partitions before any of their
+ * records reach the listener.
  */
 public final class LedgerLoadingRebalanceListener implements ConsumerAwareRebalanceListener {
 
@@ -26,12 +28,21 @@ public final class LedgerLoadingRebalanceListener implements ConsumerAwareRebala
 
 	private final String identityTopic;
 
+	private final OffsetCommitter committer;
+
 	public LedgerLoadingRebalanceListener(BudgetShareRebalanceListener share, AppliedLedger ledger,
-			ConsumerFactory<?, ?> consumers, String identityTopic) {
+			ConsumerFactory<?, ?> consumers, String identityTopic, OffsetCommitter committer) {
 		this.share = share;
 		this.ledger = ledger;
 		this.consumers = consumers;
 		this.identityTopic = identityTopic;
+		this.committer = committer;
+	}
+
+	/** Records of revoked partitions still in the lanes finish and are committed before the new owner starts. */
+	@Override
+	public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+		this.committer.handOver(consumer, partitions);
 	}
 
 	@Override
@@ -59,6 +70,7 @@ public final class LedgerLoadingRebalanceListener implements ConsumerAwareRebala
 
 	@Override
 	public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+		this.committer.lost(consumer, partitions);
 		this.share.onPartitionsLost(consumer, partitions);
 	}
 

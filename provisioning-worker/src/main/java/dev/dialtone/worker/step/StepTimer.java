@@ -1,6 +1,8 @@
 package dev.dialtone.worker.step;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +16,9 @@ public final class StepTimer {
 
 	private final MeterRegistry registry;
 
+	// registering looks the meter up by name and tags; caching saves that on every Zoom call
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
 	public StepTimer(MeterRegistry registry) {
 		this.registry = registry;
 	}
@@ -25,11 +30,13 @@ public final class StepTimer {
 
 	Duration record(String step, String result, long startedNanos) {
 		long nanos = System.nanoTime() - startedNanos;
-		Timer.builder("dialtone.worker.step")
-			.description("Zoom step latency including retries")
-			.tag("step", step)
-			.tag("result", result)
-			.register(this.registry)
+		this.timers
+			.computeIfAbsent(step + '/' + result,
+					(key) -> Timer.builder("dialtone.worker.step")
+						.description("Zoom step latency including retries")
+						.tag("step", step)
+						.tag("result", result)
+						.register(this.registry))
 			.record(nanos, TimeUnit.NANOSECONDS);
 		return Duration.ofNanos(nanos);
 	}

@@ -40,6 +40,8 @@ public final class TestPipeline implements AutoCloseable {
 
 	private final List<ProvisioningOutcome> all = new CopyOnWriteArrayList<>();
 
+	private final Map<String, java.time.Instant> arrivals = new ConcurrentHashMap<>();
+
 	private final Thread poller;
 
 	private volatile boolean running = true;
@@ -77,6 +79,18 @@ public final class TestPipeline implements AutoCloseable {
 		return event;
 	}
 
+	/** Sends all events with one flush at the end (for load). */
+	public void publishAll(List<IdentityEvent> events) {
+		events.forEach((event) -> this.producer
+			.send(new ProducerRecord<>(this.identityTopic, event.getPerson().getEmployeeId(), event)));
+		this.producer.flush();
+	}
+
+	/** @return when the outcome of the event reached this test's consumer */
+	public Optional<java.time.Instant> arrival(String eventId) {
+		return Optional.ofNullable(this.arrivals.get(eventId));
+	}
+
 	public void publishRaw(String key, byte[] value) {
 		this.rawProducer.send(new ProducerRecord<>(this.identityTopic, key, value));
 		this.rawProducer.flush();
@@ -97,6 +111,7 @@ public final class TestPipeline implements AutoCloseable {
 				for (ConsumerRecord<String, Object> record : this.consumer.poll(Duration.ofMillis(200))) {
 					ProvisioningOutcome outcome = (ProvisioningOutcome) record.value();
 					this.all.add(outcome);
+					this.arrivals.put(outcome.getEventId(), java.time.Instant.now());
 					this.outcomes.put(outcome.getEventId(), outcome);
 				}
 			}
