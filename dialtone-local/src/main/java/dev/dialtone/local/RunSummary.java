@@ -2,19 +2,25 @@ package dev.dialtone.local;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import dev.dialtone.contracts.StepStatus;
 
 /** The local run's closing table, counted from the outcome, anomaly and dead-letter topics. */
-record RunSummary(Map<String, Long> rows, long submitted, long withOutcome, Duration provisioning, Duration total) {
+record RunSummary(Map<String, Long> rows, List<String> problems, long submitted, long withOutcome,
+		Duration provisioning, Duration total) {
 
 	static RunSummary of(PipelineTally tally, Collection<String> eventIds, Duration provisioning, Duration total) {
 		Map<String, Long> rows = new TreeMap<>();
+		List<String> problems = new ArrayList<>();
 		long withOutcome = 0;
 		for (String eventId : eventIds) {
 			ProvisioningOutcome outcome = tally.outcome(eventId);
@@ -24,11 +30,27 @@ record RunSummary(Map<String, Long> rows, long submitted, long withOutcome, Dura
 			}
 			withOutcome++;
 			rows.merge(label(outcome, tally.anomaly(outcome.getEmployeeId())), 1L, Long::sum);
+			failedStep(outcome).ifPresent(problems::add);
 		}
 		if (tally.deadLetters() > 0) {
 			rows.put("dead-lettered", tally.deadLetters());
 		}
-		return new RunSummary(rows, eventIds.size(), withOutcome, provisioning, total);
+		return new RunSummary(rows, problems, eventIds.size(), withOutcome, provisioning, total);
+	}
+
+	// An outcome that is neither done nor pending is explained by its first failed step.
+	private static Optional<String> failedStep(ProvisioningOutcome outcome) {
+		FinalState state = outcome.getFinalState();
+		if (state != FinalState.ACTIVE_PHONE_INCOMPLETE && state != FinalState.FAILED) {
+			return Optional.empty();
+		}
+		return outcome.getSteps()
+			.stream()
+			.filter(step -> step.getStatus() == StepStatus.FAILED)
+			.findFirst()
+			.map(step -> "%s %s: step %s failed (HTTP %s, Zoom code %s: %s)".formatted(outcome.getEmployeeId(),
+					state, step.getName(), step.getHttpStatus(), step.getZoomErrorCode(), step.getZoomErrorMessage()))
+			.or(() -> Optional.of(outcome.getEmployeeId() + " " + state + ": " + outcome.getFailureReason()));
 	}
 
 	private static String label(ProvisioningOutcome outcome, PendingAnomaly anomaly) {
@@ -67,6 +89,7 @@ record RunSummary(Map<String, Long> rows, long submitted, long withOutcome, Dura
 		out.printf("%-" + width + "s %7.1fs%n", "provisioning time", provisioning.toMillis() / 1000.0);
 		out.printf("%-" + width + "s %7.1fs%n", "total wall time", total.toMillis() / 1000.0);
 		out.println(line);
+		problems.forEach(problem -> out.println("  " + problem));
 	}
 
 }
