@@ -1,6 +1,8 @@
 package dev.dialtone.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -90,6 +92,63 @@ class ComposeFileTests {
 			assertThat(String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test"))).as(name)
 				.contains("localhost:" + expose.group(1) + "/");
 		});
+	}
+
+	@Test
+	void prometheusAndGrafanaMountTheAssetsOfThisRepository() {
+		assertThat(Manifests.strings(services().get("prometheus").get("volumes"))).contains(
+				"./deploy/prometheus:/etc/prometheus/dialtone:ro", "./status-auditor/prometheus:/etc/prometheus/auditor:ro");
+		assertThat(Manifests.strings(services().get("grafana").get("volumes"))).contains(
+				"./deploy/grafana/provisioning:/etc/grafana/provisioning:ro",
+				"./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+	}
+
+	@Test
+	void prometheusScrapesEachServiceOnItsConfiguredPort() {
+		Map<String, Object> prometheus = new Yaml().load(Repository.read(Repository.PROMETHEUS_CONFIG));
+		Map<String, String> modules = Map.of("dialtone-producer", "provisioning-producer", "dialtone-worker",
+				"provisioning-worker", "dialtone-auditor", "status-auditor");
+		List<String> checked = new ArrayList<>();
+		for (Object job : Manifests.list(prometheus.get("scrape_configs"))) {
+			Map<String, Object> scrape = Manifests.map(job);
+			String module = modules.get(String.valueOf(scrape.get("job_name")));
+			if (module == null) {
+				continue;
+			}
+			checked.add(module);
+			Map<String, Object> application = new Yaml()
+				.load(Repository.read(Repository.ROOT.resolve(module).resolve("src/main/resources/application.yml")));
+			String port = String.valueOf(Manifests.map(application.get("server")).get("port"));
+			// static targets name host:port, DNS discovery names the port separately
+			String targets = scrape.get("static_configs") + " " + scrape.get("dns_sd_configs");
+			assertThat(targets).as(module).containsPattern("(:" + port + "\\]|port=" + port + "\\b)");
+			assertThat(scrape).containsEntry("metrics_path", "/actuator/prometheus");
+		}
+		assertThat(checked).containsExactlyInAnyOrderElementsOf(modules.values());
+	}
+
+	@Test
+	void theSandboxSeedIsTheDemoWorldWithWebhooksToTheAuditor() {
+		Map<String, Object> demo = new Yaml().load(Repository.read(Repository.ROOT
+			.resolve("zoom-simulator/src/main/resources/dev/dialtone/zoom/simulator/seed/demo-seed.yaml")));
+		Map<String, Object> sandbox = new Yaml()
+			.load(Repository.read(Repository.DEPLOY.resolve("compose/sandbox-seed.yaml")));
+		Map<String, Object> webhook = Manifests.map(sandbox.get("webhook"));
+
+		assertThat(withoutWebhookUrl(sandbox)).isEqualTo(withoutWebhookUrl(demo));
+		assertThat(webhook.get("url")).isEqualTo("http://auditor:8083/zoom/webhooks");
+		assertThat(environment(services().get("auditor"))).containsEntry("ZOOM_WEBHOOK_SECRET_TOKEN",
+				webhook.get("secretToken"));
+		assertThat(environment(services().get("zoom-simulator"))).containsEntry("ZOOM_SIMULATOR_SEED",
+				"/config/sandbox-seed.yaml");
+	}
+
+	private static Map<String, Object> withoutWebhookUrl(Map<String, Object> seed) {
+		Map<String, Object> copy = new LinkedHashMap<>(seed);
+		Map<String, Object> webhook = new LinkedHashMap<>(Manifests.map(copy.get("webhook")));
+		webhook.remove("url");
+		copy.put("webhook", webhook);
+		return copy;
 	}
 
 	@SuppressWarnings("unchecked")

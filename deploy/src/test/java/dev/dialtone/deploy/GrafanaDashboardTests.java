@@ -1,11 +1,15 @@
 package dev.dialtone.deploy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +59,25 @@ class GrafanaDashboardTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void everyPanelQueryIsValidPromQl(@TempDir Path dir) throws Exception {
+		Path promtool = Tools.require("promtool", "prometheus");
+		// promtool parses rule expressions: each query becomes a recording rule, Grafana's interval variables fixed
+		List<Map<String, String>> rules = new ArrayList<>();
+		List<String> queries = MetricNames.dashboardExpressions(Repository.DASHBOARDS.resolve("dialtone.json"));
+		for (int i = 0; i < queries.size(); i++) {
+			rules.add(Map.of("record", "dashboard:query_" + i, "expr",
+					queries.get(i).replaceAll("\\$__(rate_interval|interval|range)", "5m")));
+		}
+		Path file = Files.writeString(dir.resolve("dashboard-queries.yml"),
+				new Yaml().dump(Map.of("groups", List.of(Map.of("name", "dashboard", "rules", rules)))));
+
+		Command result = Command.run(dir, List.of(promtool.toString(), "check", "rules", file.toString()));
+
+		assertThat(result.exitCode()).as(result.toString()).isZero();
+		assertThat(result.output()).contains(queries.size() + " rules found");
 	}
 
 	@Test

@@ -1,15 +1,14 @@
 package dev.dialtone.deploy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Kustomize base parses, lists every manifest, probes every service on its actuator health groups, wires config
@@ -21,7 +20,7 @@ class KubernetesManifestsTests {
 
 	@Test
 	void theKustomizationListsEveryManifestInTheDirectory() {
-		List<String> resources = Manifests.strings(kustomization().get("resources"));
+		List<String> resources = Manifests.strings(Manifests.kustomization().get("resources"));
 		List<String> manifests = Repository.files(Repository.KUBERNETES, ".yaml", ".yml")
 			.stream()
 			.map((file) -> file.getFileName().toString())
@@ -105,84 +104,13 @@ class KubernetesManifestsTests {
 	@Test
 	void kubectlBuildsTheKustomizationWhenKubectlIsInstalled() {
 		Optional<Path> kubectl = Tools.find("kubectl");
-		org.junit.jupiter.api.Assumptions.assumeTrue(kubectl.isPresent(), "kubectl not installed: static checks only");
+		assumeTrue(kubectl.isPresent(), "kubectl not installed: static checks only");
 
 		Command result = Command.run(Repository.KUBERNETES,
 				List.of(kubectl.get().toString(), "kustomize", Repository.KUBERNETES.toString()));
 
 		assertThat(result.exitCode()).as(result.toString()).isZero();
 		assertThat(result.output()).contains("kind: ScaledObject", "namespace: dialtone");
-	}
-
-	private static Map<String, Object> kustomization() {
-		Map<String, Object> document = new Yaml().load(Repository.read(Repository.KUBERNETES.resolve("kustomization.yaml")));
-		assertThat(document).containsEntry("kind", "Kustomization");
-		return document;
-	}
-
-	/** Parsed manifests of the base and small accessors for their nested maps. */
-	static final class Manifests {
-
-		private Manifests() {
-		}
-
-		static List<Map<String, Object>> all() {
-			List<Map<String, Object>> documents = new ArrayList<>();
-			for (String resource : strings(kustomization().get("resources"))) {
-				for (Object document : new Yaml().loadAll(Repository.read(Repository.KUBERNETES.resolve(resource)))) {
-					if (document != null) {
-						Map<String, Object> manifest = map(document);
-						assertThat(manifest).as(resource).containsKeys("apiVersion", "kind", "metadata");
-						documents.add(manifest);
-					}
-				}
-			}
-			return documents;
-		}
-
-		static Map<String, Object> named(String kind, String name) {
-			return all().stream()
-				.filter((m) -> kind.equals(m.get("kind")) && name.equals(name(m)))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
-		}
-
-		static List<Map<String, Object>> containers() {
-			return all().stream()
-				.filter((m) -> "Deployment".equals(m.get("kind")))
-				.flatMap((m) -> list(map(map(map(m.get("spec")).get("template")).get("spec")).get("containers")).stream())
-				.map(Manifests::map)
-				.toList();
-		}
-
-		static String name(Map<String, Object> manifest) {
-			return String.valueOf(map(manifest.get("metadata")).get("name"));
-		}
-
-		static Optional<Object> path(Map<String, Object> root, String... keys) {
-			Object node = root;
-			for (String key : keys) {
-				if (!(node instanceof Map<?, ?> map) || !map.containsKey(key)) {
-					return Optional.empty();
-				}
-				node = map.get(key);
-			}
-			return Optional.ofNullable(node);
-		}
-
-		@SuppressWarnings("unchecked")
-		static Map<String, Object> map(Object node) {
-			return (node instanceof Map<?, ?>) ? (Map<String, Object>) node : Map.of();
-		}
-
-		static List<?> list(Object node) {
-			return (node instanceof List<?> list) ? list : List.of();
-		}
-
-		static List<String> strings(Object node) {
-			return list(node).stream().map(String::valueOf).toList();
-		}
-
 	}
 
 }

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 class PrometheusAlertEndToEndTests {
 
-	private static final String ALERT = "DialtonePendingSpike";
+	private static final String ALERT = "DialtonePendingSpikeIncident";
 
 	private Process prometheus;
 

@@ -75,7 +75,7 @@ class PrometheusRulesTests {
 	@Test
 	void theRulesCoverWhatTheIssueAsksFor() {
 		assertThat(alerts(Repository.RULES)).extracting(PrometheusRulesTests::name)
-			.contains("DialtonePendingSpike", "DialtonePendingSlaBreach", "DialtoneDeadLetterGrowth",
+			.contains("DialtonePendingSpikeIncident", "DialtonePendingSlaBreach", "DialtoneDeadLetterGrowth",
 					"DialtoneConsumerLagHigh", "DialtoneZoom429Ratio", "DialtoneProvisioningErrorRate");
 	}
 
