@@ -61,7 +61,7 @@ public final class LocalRun {
 	}
 
 	/** Submits the hires through the producer and waits for their outcomes and classifications. */
-	static RunSummary provision(LocalStack stack, List<JsonNode> hires, PrintStream out, Instant start) {
+	public static RunSummary provision(LocalStack stack, List<JsonNode> hires, PrintStream out, Instant start) {
 		try (PipelineTally tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl(),
 				stack.topics())) {
 			Instant submitted = Instant.now();
@@ -82,7 +82,7 @@ public final class LocalRun {
 		out.println("  Zoom simulator    " + stack.simulator().url() + "/_sim");
 	}
 
-	static List<JsonNode> bundledSample() {
+	public static List<JsonNode> bundledSample() {
 		try (InputStream in = LocalRun.class.getResourceAsStream("/sample-hires.json")) {
 			return ProducerApi.readEvents(in);
 		}
@@ -102,7 +102,7 @@ public final class LocalRun {
 		return bundledSample();
 	}
 
-	static Seed demoSeed() {
+	public static Seed demoSeed() {
 		// The bundled demo world, with a second block of numbers so every sample hire can get a direct line.
 		return Seed.builder().numberPool("site-nyc-01", "+12125551000", 300).build();
 	}

@@ -19,9 +19,10 @@ import dev.dialtone.zoom.simulator.seed.Seed;
  * The whole pipeline on one machine: the shared broker and registry, the Zoom simulator, and the producer, worker and
  * auditor, each service a process started from its executable jar and wired together on 127.0.0.1.
  */
-final class LocalStack implements AutoCloseable {
+public final class LocalStack implements AutoCloseable {
 
-	static final String PRODUCER_TOKEN = "local-demo-token";
+	/** Bearer token of the producer's `demo` source in the local stack. */
+	public static final String PRODUCER_TOKEN = "local-demo-token";
 
 	static final String WEBHOOK_SECRET = "local-webhook-secret";
 
@@ -47,7 +48,7 @@ final class LocalStack implements AutoCloseable {
 	}
 
 	/** Starts everything; {@code seed} is the simulated Zoom account, {@code logDir} receives each service's log. */
-	static LocalStack start(Seed seed, Path logDir, StackOptions options) {
+	public static LocalStack start(Seed seed, Path logDir, StackOptions options) {
 		LocalPlatform platform = LocalPlatform.shared();
 		Topics topics = Topics.defaults();
 		platform.createTopics(topics.all());
@@ -118,27 +119,27 @@ final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	LocalPlatform platform() {
+	public LocalPlatform platform() {
 		return platform;
 	}
 
-	Topics topics() {
+	public Topics topics() {
 		return topics;
 	}
 
-	ServiceProcess simulator() {
+	public ServiceProcess simulator() {
 		return simulator;
 	}
 
-	ServiceProcess producer() {
+	public ServiceProcess producer() {
 		return producer;
 	}
 
-	ServiceProcess worker() {
+	public ServiceProcess worker() {
 		return worker;
 	}
 
-	ServiceProcess auditor() {
+	public ServiceProcess auditor() {
 		return auditor;
 	}
 

@@ -15,7 +15,7 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepStatus;
 
 /** The local run's closing table, counted from the outcome, anomaly and dead-letter topics. */
-record RunSummary(Map<String, Long> rows, List<String> problems, long submitted, long withOutcome,
+public record RunSummary(Map<String, Long> rows, List<String> problems, long submitted, long withOutcome,
 		Duration provisioning, Duration total) {
 
 	static RunSummary of(PipelineTally tally, Collection<String> eventIds, Duration provisioning, Duration total) {

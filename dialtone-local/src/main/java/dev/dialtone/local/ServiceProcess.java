@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * One Dialtone service started from its executable jar as a child process, the way it runs in production, with its
  * output in a log file and its readiness taken from {@code /actuator/health}.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private final String name;
 
@@ -55,15 +55,16 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	String name() {
+	public String name() {
 		return name;
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
-	String url() {
+	/** Base URL of the service on 127.0.0.1. */
+	public String url() {
 		return "http://127.0.0.1:" + port;
 	}
 

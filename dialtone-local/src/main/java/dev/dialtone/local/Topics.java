@@ -1,7 +1,7 @@
 package dev.dialtone.local;
 
 /** The topic names the local stack uses; the services' defaults. */
-record Topics(String identity, String identityDeadLetters, String outcomes, String outcomesDeadLetters,
+public record Topics(String identity, String identityDeadLetters, String outcomes, String outcomesDeadLetters,
 		String anomalies, String incidents, String notifications, String audit) {
 
 	static Topics defaults() {

@@ -1,6 +1,7 @@
 package dev.dialtone.producer.scim;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,21 +42,19 @@ final class ScimJson {
 	}
 
 	static ObjectNode object(ObjectNode parent, String name) {
-		String key = key(parent, name);
-		JsonNode existing = parent.get(key);
-		if (existing instanceof ObjectNode object) {
-			return object;
-		}
-		return parent.putObject(key);
+		return child(parent, name, ObjectNode.class, parent::putObject);
 	}
 
 	static ArrayNode array(ObjectNode parent, String name) {
+		return child(parent, name, ArrayNode.class, parent::putArray);
+	}
+
+	/** The child under the case-insensitive {@code name} if it has the wanted type, else a new one replacing it. */
+	private static <T extends JsonNode> T child(ObjectNode parent, String name, Class<T> type,
+			Function<String, T> create) {
 		String key = key(parent, name);
 		JsonNode existing = parent.get(key);
-		if (existing instanceof ArrayNode array) {
-			return array;
-		}
-		return parent.putArray(key);
+		return type.isInstance(existing) ? type.cast(existing) : create.apply(key);
 	}
 
 	static void merge(ObjectNode target, JsonNode values) {

@@ -9,33 +9,15 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Racing clients never produce duplicate users, doubly held numbers or shared extensions. */
-class ConcurrencyTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class ConcurrencyTests extends SimulatorTestSupport {
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").build());
 	}
 
 	@Test

@@ -16,33 +16,15 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Injected latency, 5xx, hangs, dropped connections and 429 bursts, per endpoint; none by default. */
-class FaultInjectionTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class FaultInjectionTests extends SimulatorTestSupport {
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").build());
 	}
 
 	@Test
@@ -109,8 +91,7 @@ class FaultInjectionTests {
 
 	@Test
 	void faultsCanBeSeededAndCleared() {
-		simulator.seed(Seed.builder().fault("GET /phone/sites", FaultSpec.errors(1.0, 500)).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().fault("GET /phone/sites", FaultSpec.errors(1.0, 500)).build());
 		assertThat(zoom.get("/phone/sites").status()).isEqualTo(500);
 		simulator.clearFaults();
 		assertThat(zoom.get("/phone/sites").status()).isEqualTo(200);

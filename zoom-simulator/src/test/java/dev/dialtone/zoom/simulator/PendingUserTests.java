@@ -5,33 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The pending trap, cause by cause, as Zoom produces it (reference §2, §4). */
-class PendingUserTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class PendingUserTests extends SimulatorTestSupport {
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.demo());
-		zoom.forgetToken();
+		reseed(Seed.demo());
 	}
 
 	@Test

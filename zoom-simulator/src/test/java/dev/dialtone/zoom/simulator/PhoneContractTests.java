@@ -8,38 +8,25 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every simulator response on the Zoom Phone paths Dialtone uses validates against Zoom's Phone OpenAPI spec. */
-class PhoneContractTests {
+class PhoneContractTests extends SimulatorTestSupport {
 
 	private static PhoneSpec spec;
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
 
 	private String userId;
 
 	@BeforeAll
-	static void start() {
+	static void loadSpec() {
 		spec = new PhoneSpec();
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
 	}
 
 	@BeforeEach
 	void phoneUser() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").build());
 		this.userId = zoom.create("ssoCreate", "ada@corp.example");
 	}
 

@@ -6,36 +6,18 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Behaviour;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Zoom Phone rules: who is a phone user, extensions, numbers, calling plans and sites. */
-class PhoneProvisioningTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class PhoneProvisioningTests extends SimulatorTestSupport {
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.builder()
+		reseed(Seed.builder()
 			.site(new Seed.Site("site-lon-01", "London", "LON", 2, 2000, 2999, 200))
 			.number("lon-1", "+442071234567", "site-lon-01")
 			.build());
-		zoom.forgetToken();
 	}
 
 	@Test
@@ -93,8 +75,7 @@ class PhoneProvisioningTests {
 	void theExtensionConflictAnswerIsConfigurable() {
 		Behaviour behaviour = new Behaviour(new Behaviour.ErrorChoice(409, 10001, "Extension {n} taken."), null, null,
 				null, null, null, null, null);
-		simulator.seed(Seed.builder().behaviour(behaviour).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().behaviour(behaviour).build());
 		zoom.patch("/phone/users/" + zoom.create("ssoCreate", "fay@corp.example"), "{\"extension_number\":\"1600\"}");
 		Reply conflict = zoom.patch("/phone/users/" + zoom.create("ssoCreate", "gus@corp.example"),
 				"{\"extension_number\":\"1600\"}");
@@ -168,8 +149,7 @@ class PhoneProvisioningTests {
 
 	@Test
 	void licencesAreCountedAndFreedWhenTheUserLeaves() {
-		simulator.seed(Seed.builder().callingPlan(200, "UNLIMITED_PLAN_US_CA", 1).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().callingPlan(200, "UNLIMITED_PLAN_US_CA", 1).build());
 		String first = zoom.create("ssoCreate", "ned@corp.example");
 		String second = zoom.create("ssoCreate", "ola@corp.example");
 		zoom.patch("/phone/users/" + first, "{\"extension_number\":\"1700\"}");

@@ -15,37 +15,18 @@ import dev.dialtone.zoom.simulator.ratelimit.RateLimiter.CategoryCount;
 import dev.dialtone.zoom.simulator.seed.RateLimits;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Per-account, per-category limits (Zoom and Zoom Phone apart), daily caps, and the one-DELETE-per-user lock key. */
-class RateLimitTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class RateLimitTests extends SimulatorTestSupport {
 
 	private static void seed(RateLimits limits) {
-		simulator.seed(Seed.builder().customRateLimits(limits).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().customRateLimits(limits).build());
 	}
 
 	@Test
 	void businessPlusHeadersAreSentOnSuccessfulCalls() {
-		simulator.seed(Seed.demo());
-		zoom.forgetToken();
+		reseed(Seed.demo());
 		Reply reply = zoom.get("/users?status=active");
 		assertThat(reply.header("X-RateLimit-Category")).isEqualTo("Medium");
 		assertThat(reply.header("X-RateLimit-Limit")).isEqualTo("60");
@@ -115,8 +96,7 @@ class RateLimitTests {
 
 	@Test
 	void unlimitedPlanNeverThrottles() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").build());
 		for (int i = 0; i < 300; i++) {
 			assertThat(zoom.get("/users/nobody@corp.example").status()).isEqualTo(404);
 		}
@@ -124,8 +104,7 @@ class RateLimitTests {
 
 	@Test
 	void aSecondConcurrentDeleteOfOneUserIsRefused() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(700)).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(700)).build());
 		String id = zoom.create("ssoCreate", "eve@corp.example");
 		CompletableFuture<HttpResponse<String>> byId = zoom.client()
 			.sendAsync(zoom.request("DELETE", "/users/" + id, null, zoom.token()).build(),
@@ -145,8 +124,7 @@ class RateLimitTests {
 
 	@Test
 	void aClientThatGivesUpDoesNotLeaveTheDeleteLockHeld() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(400)).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(400)).build());
 		String id = zoom.create("ssoCreate", "fay@corp.example");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> zoom.send(zoom.request("DELETE", "/users/" + id, null, zoom.token())

@@ -9,33 +9,15 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import tools.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Users API shapes and codes Dialtone relies on, beyond the pending trap. */
-class UsersApiTests {
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
-
-	@BeforeAll
-	static void start() {
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
+class UsersApiTests extends SimulatorTestSupport {
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.builder().plan("UNLIMITED").build());
-		zoom.forgetToken();
+		reseed(Seed.builder().plan("UNLIMITED").build());
 	}
 
 	@Test

@@ -17,33 +17,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Activation webhooks signed as Zoom signs them, and the endpoint.url_validation handshake. */
-class WebhookTests {
+class WebhookTests extends SimulatorTestSupport {
 
 	private static final String SECRET = "whsec-test";
-
-	private static ZoomSimulator simulator;
-
-	private static ZoomHttp zoom;
 
 	private static WebhookReceiver receiver;
 
 	@BeforeAll
-	static void start() {
+	static void startReceiver() {
 		receiver = new WebhookReceiver(SECRET);
-		simulator = ZoomSimulator.start(Seed.demo());
-		zoom = new ZoomHttp(simulator);
 	}
 
 	@AfterAll
-	static void stop() {
-		simulator.close();
+	static void stopReceiver() {
 		receiver.close();
 	}
 
 	@BeforeEach
 	void reset() {
-		simulator.seed(Seed.builder().webhook(receiver.url(), SECRET).build());
-		zoom.forgetToken();
+		reseed(Seed.builder().webhook(receiver.url(), SECRET).build());
 	}
 
 	@Test

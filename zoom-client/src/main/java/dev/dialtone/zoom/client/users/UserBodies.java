@@ -15,13 +15,9 @@ final class UserBodies {
 		Map<String, Object> info = new LinkedHashMap<>();
 		info.put("email", request.email());
 		info.put("type", request.type());
-		putIfSet(info, "first_name", request.firstName());
-		putIfSet(info, "last_name", request.lastName());
-		putIfSet(info, "display_name", request.displayName());
+		putNames(info, request.firstName(), request.lastName(), request.displayName());
 		putIfSet(info, "password", request.password());
-		if (request.zoomPhone() != null) {
-			info.put("feature", Map.of("zoom_phone", request.zoomPhone()));
-		}
+		putZoomPhone(info, request.zoomPhone());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("action", request.action().wireValue());
 		body.put("user_info", info);
@@ -30,16 +26,25 @@ final class UserBodies {
 
 	static Map<String, Object> update(UserUpdate update) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		putIfSet(body, "first_name", update.firstName());
-		putIfSet(body, "last_name", update.lastName());
-		putIfSet(body, "display_name", update.displayName());
+		putNames(body, update.firstName(), update.lastName(), update.displayName());
 		putIfSet(body, "dept", update.dept());
 		putIfSet(body, "job_title", update.jobTitle());
 		putIfSet(body, "type", update.type());
-		if (update.zoomPhone() != null) {
-			body.put("feature", Map.of("zoom_phone", update.zoomPhone()));
-		}
+		putZoomPhone(body, update.zoomPhone());
 		return body;
+	}
+
+	// create's user_info and the PATCH body spell names and the phone feature alike; one place keeps them in step
+	private static void putNames(Map<String, Object> body, String first, String last, String display) {
+		putIfSet(body, "first_name", first);
+		putIfSet(body, "last_name", last);
+		putIfSet(body, "display_name", display);
+	}
+
+	private static void putZoomPhone(Map<String, Object> body, Boolean zoomPhone) {
+		if (zoomPhone != null) {
+			body.put("feature", Map.of("zoom_phone", zoomPhone));
+		}
 	}
 
 	private static void putIfSet(Map<String, Object> body, String name, Object value) {

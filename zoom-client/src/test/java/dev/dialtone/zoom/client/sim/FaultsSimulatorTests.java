@@ -9,7 +9,6 @@ import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +20,11 @@ class FaultsSimulatorTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	private ZoomSimulator sim;
+	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	private final ZoomSimulator sim = Simulator.unlimited();
 
-	private ZoomClient zoom;
-
-	@BeforeEach
-	void seed() {
-		this.sim = Simulator.unlimited();
-		this.zoom = ZoomClient.create(Simulator.properties(this.sim)
-			.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5)), this.registry);
-	}
+	private final ZoomClient zoom = ZoomClient.create(Simulator.properties(this.sim)
+		.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5)), this.registry);
 
 	@Test
 	void serverErrorsAreRetryableAndCarryStatusAndTrackingId() {

@@ -16,7 +16,6 @@ import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,15 +27,10 @@ class PhoneSimulatorTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	private ZoomSimulator sim;
+	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	private final ZoomSimulator sim = Simulator.unlimited();
 
-	private ZoomClient zoom;
-
-	@BeforeEach
-	void seed() {
-		this.sim = Simulator.unlimited();
-		this.zoom = Simulator.client(this.sim, this.registry);
-	}
+	private final ZoomClient zoom = Simulator.client(this.sim, this.registry);
 
 	@Test
 	void readsTheAccountsSitesCallingPlansAndNumberPool() {

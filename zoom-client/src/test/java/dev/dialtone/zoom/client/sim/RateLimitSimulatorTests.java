@@ -29,7 +29,7 @@ class RateLimitSimulatorTests {
 
 	@Test
 	void saturatingThreadsStayWithinTheEnforcedLimit() throws Exception {
-		ZoomSimulator sim = Simulator.seeded(Seed.builder().customRateLimits(PHONE_MEDIUM_20).build());
+		ZoomSimulator sim = enforcing(PHONE_MEDIUM_20);
 		ZoomClient zoom = ZoomClient.create(Simulator.properties(sim, rates(20)), this.registry);
 		List<Outcome> outcomes = Load.run(16, 50, () -> zoom.phone().listCallingPlans());
 		assertThat(outcomes).filteredOn(Outcome::rateLimited).hasSizeLessThanOrEqualTo(1);
@@ -40,7 +40,7 @@ class RateLimitSimulatorTests {
 
 	@Test
 	void twoInstancesWithHalfTheBudgetEachStayWithinTheSharedLimit() throws Exception {
-		ZoomSimulator sim = Simulator.seeded(Seed.builder().customRateLimits(PHONE_MEDIUM_20).build());
+		ZoomSimulator sim = enforcing(PHONE_MEDIUM_20);
 		ZoomClient first = ZoomClient.create(Simulator.properties(sim, rates(20)).withShare(0.5), this.registry);
 		ZoomClient second = ZoomClient.create(Simulator.properties(sim, rates(20)), new SimpleMeterRegistry());
 		second.rateBudget().setShare(0.5);
@@ -51,9 +51,7 @@ class RateLimitSimulatorTests {
 
 	@Test
 	void retryAfterSecondsFromZoomPauseTheBucketSoTheNextCallWaitsInsteadOfFailing() {
-		ZoomSimulator sim = Simulator.seeded(Seed.builder()
-			.customRateLimits(new RateLimits(0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0))
-			.build());
+		ZoomSimulator sim = enforcing(new RateLimits(0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0));
 		// the client believes in far more budget than the account has, so Zoom has to push back
 		ZoomClient zoom = ZoomClient.create(Simulator.properties(sim, rates(1000)), this.registry);
 		ZoomApiException limited = null;
@@ -72,9 +70,7 @@ class RateLimitSimulatorTests {
 
 	@Test
 	void aDailyLimitFailsFastUntilMidnightWithoutSendingAnything() {
-		ZoomSimulator sim = Simulator.seeded(Seed.builder()
-			.customRateLimits(new RateLimits(0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0))
-			.build());
+		ZoomSimulator sim = enforcing(new RateLimits(0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0));
 		ZoomClient zoom = ZoomClient.create(Simulator.properties(sim, rates(1000)), this.registry);
 		zoom.users().emailExists("a@corp.example");
 		zoom.users().emailExists("b@corp.example");
@@ -90,6 +86,11 @@ class RateLimitSimulatorTests {
 		assertThat(local.isRetryable()).isTrue();
 		assertThat(local.retryAt()).hasValueSatisfying((at) -> assertThat(at).isAfterOrEqualTo(midnight));
 		assertThat(sim.requestLog()).isEmpty();
+	}
+
+	/** The shared simulator enforcing {@code limits}; the client's own belief about the budget is set apart. */
+	private static ZoomSimulator enforcing(RateLimits limits) {
+		return Simulator.seeded(Seed.builder().customRateLimits(limits).build());
 	}
 
 	private static AccountRates rates(double phoneMedium) {

@@ -14,7 +14,6 @@ import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +21,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class UsersSimulatorTests {
 
-	private ZoomSimulator sim;
+	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	private final ZoomSimulator sim = Simulator.unlimited();
 
-	private ZoomClient zoom;
-
-	@BeforeEach
-	void seed() {
-		this.sim = Simulator.unlimited();
-		this.zoom = Simulator.client(this.sim, new SimpleMeterRegistry());
-	}
+	private final ZoomClient zoom = Simulator.client(this.sim, new SimpleMeterRegistry());
 
 	@Test
 	void ssoCreateOnAVerifiedDomainGivesAnActiveSsoUser() {
@@ -104,10 +98,7 @@ class UsersSimulatorTests {
 
 	@Test
 	void updatesNamesDepartmentJobTitleAndZoomPhone() {
-		String id = this.zoom.users()
-			.create(CreateUserRequest.ssoCreate("ken@corp.example", "Ken", "Thompson"))
-			.body()
-			.id();
+		String id = ssoCreate("ken@corp.example", "Ken", "Thompson");
 		ZoomResponse<Void> updated = this.zoom.users()
 			.update(id, UserUpdate.none().withNames("Kenneth", "Thompson").withDept("Research")
 				.withJobTitle("Engineer").withZoomPhone(true));
@@ -121,10 +112,7 @@ class UsersSimulatorTests {
 
 	@Test
 	void deactivatesReactivatesAndDisassociates() {
-		String id = this.zoom.users()
-			.create(CreateUserRequest.ssoCreate("dennis@corp.example", "Dennis", "Ritchie"))
-			.body()
-			.id();
+		String id = ssoCreate("dennis@corp.example", "Dennis", "Ritchie");
 		this.zoom.users().updateStatus(id, StatusAction.DEACTIVATE);
 		assertThat(this.zoom.users().get(id).body().status()).isEqualTo(UserStatus.INACTIVE);
 		this.zoom.users().updateStatus(id, StatusAction.ACTIVATE);
@@ -141,6 +129,10 @@ class UsersSimulatorTests {
 		assertThat(domains.isVerifiedFor("grace@acquired.example")).isFalse();
 		assertThat(domains.find("acquired.example")).isPresent();
 		assertThat(domains.find("typo-corp.example")).isEmpty();
+	}
+
+	private String ssoCreate(String email, String first, String last) {
+		return this.zoom.users().create(CreateUserRequest.ssoCreate(email, first, last)).body().id();
 	}
 
 }

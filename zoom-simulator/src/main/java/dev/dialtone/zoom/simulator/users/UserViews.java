@@ -13,13 +13,7 @@ final class UserViews {
 	/** {@code POST /users} 201: no status, so callers must read the user back to see pending. */
 	static Map<String, Object> created(SimUser user) {
 		synchronized (user) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("id", user.id());
-			putIfSet(view, "first_name", user.firstName);
-			putIfSet(view, "last_name", user.lastName);
-			view.put("email", user.email());
-			view.put("type", user.type);
-			return view;
+			return identity(user, false);
 		}
 	}
 
@@ -42,13 +36,7 @@ final class UserViews {
 	/** A row of {@code GET /users}. */
 	static Map<String, Object> listed(SimUser user) {
 		synchronized (user) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("id", user.id());
-			putIfSet(view, "first_name", user.firstName);
-			putIfSet(view, "last_name", user.lastName);
-			view.put("display_name", user.displayName());
-			view.put("email", user.email());
-			view.put("type", user.type);
+			Map<String, Object> view = identity(user, true);
 			view.put("pmi", 1_000_000_000L + Math.abs(user.id().hashCode()));
 			view.put("timezone", user.timezone);
 			view.put("verified", user.verified);
@@ -66,16 +54,27 @@ final class UserViews {
 	/** What webhooks carry as {@code payload.object}. */
 	static Map<String, Object> webhookObject(SimUser user) {
 		synchronized (user) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("id", user.id());
-			putIfSet(view, "first_name", user.firstName);
-			putIfSet(view, "last_name", user.lastName);
-			view.put("display_name", user.displayName());
-			view.put("email", user.email());
-			view.put("type", user.type);
+			Map<String, Object> view = identity(user, true);
 			view.put("status", user.status.wire());
 			return view;
 		}
+	}
+
+	/**
+	 * The leading fields every user shape shares, in Zoom's order; only the create reply lacks a display name.
+	 * Callers hold the user's monitor.
+	 */
+	private static Map<String, Object> identity(SimUser user, boolean withDisplayName) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", user.id());
+		putIfSet(view, "first_name", user.firstName);
+		putIfSet(view, "last_name", user.lastName);
+		if (withDisplayName) {
+			view.put("display_name", user.displayName());
+		}
+		view.put("email", user.email());
+		view.put("type", user.type);
+		return view;
 	}
 
 	private static void putIfSet(Map<String, Object> view, String key, Object value) {
