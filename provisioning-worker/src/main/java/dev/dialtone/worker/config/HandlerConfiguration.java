@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.dialtone.worker.hire.ActiveUserConverger;
 import dev.dialtone.worker.hire.CreatePhaseGate;
 import dev.dialtone.worker.hire.HireHandler;
+import dev.dialtone.worker.hire.KnownUser;
 import dev.dialtone.worker.hire.ManagedDomainsCache;
 import dev.dialtone.worker.hire.Preflight;
 import dev.dialtone.worker.hire.UserLookup;
@@ -59,9 +60,13 @@ class HandlerConfiguration {
 	}
 
 	@Bean
-	UpdateHandler updateHandler(UserLookup users, HireHandler hire, Preflight preflight,
-			ActiveUserConverger converger) {
-		return new UpdateHandler(users, hire, preflight, converger);
+	KnownUser knownUser(UserLookup users, HireHandler hire, Preflight preflight) {
+		return new KnownUser(users, hire, preflight);
+	}
+
+	@Bean
+	UpdateHandler updateHandler(KnownUser known, ActiveUserConverger converger) {
+		return new UpdateHandler(known, converger);
 	}
 
 	@Bean
@@ -76,8 +81,8 @@ class HandlerConfiguration {
 	}
 
 	@Bean
-	ResumeHandler resumeHandler(UserLookup users, HireHandler hire, Preflight preflight) {
-		return new ResumeHandler(users, hire, preflight);
+	ResumeHandler resumeHandler(KnownUser known, HireHandler hire) {
+		return new ResumeHandler(known, hire);
 	}
 
 	@Bean

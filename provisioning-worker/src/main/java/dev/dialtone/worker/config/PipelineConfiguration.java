@@ -7,6 +7,7 @@ import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.intake.EventProcessor;
 import dev.dialtone.worker.intake.Lanes;
+import dev.dialtone.worker.outcome.EventLatency;
 import dev.dialtone.worker.outcome.OutcomeFactory;
 import dev.dialtone.worker.outcome.OutcomePublisher;
 import dev.dialtone.worker.ratelimit.PartitionOwnership;
@@ -50,8 +51,11 @@ class PipelineConfiguration {
 
 	@Bean
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	OutcomePublisher outcomePublisher(KafkaTemplate<Object, Object> kafkaTemplate, WorkerProperties properties) {
-		return new OutcomePublisher((KafkaTemplate) kafkaTemplate, properties.topics().outcomes());
+	OutcomePublisher outcomePublisher(KafkaTemplate<Object, Object> kafkaTemplate, WorkerProperties properties,
+			MeterRegistry meters) {
+		// the system clock, not the Clock bean: latency compares with record timestamps other hosts' clocks wrote
+		return new OutcomePublisher((KafkaTemplate) kafkaTemplate, properties.topics().outcomes(),
+				new EventLatency(meters, Clock.systemUTC()));
 	}
 
 	@Bean

@@ -82,7 +82,7 @@ class IdentityEventListener {
 			return CompletableFuture.completedFuture(null);
 		}
 		try {
-			return this.outcomes.publish(this.processor.process(record.value()));
+			return this.outcomes.publish(this.processor.process(record.value()), record.timestamp());
 		}
 		catch (UnknownEventTypeException ex) {
 			this.deadLetters.publish(record, ex);

@@ -1,17 +1,14 @@
 package dev.dialtone.worker.resume;
 
-import java.util.Optional;
 import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.hire.HireHandler;
-import dev.dialtone.worker.hire.Preflight;
-import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.hire.KnownUser;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
-import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
  * RESUME (from the auditor): the pending user became active, so finish the profile and phone steps. A user still
@@ -19,16 +16,13 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  */
 public final class ResumeHandler implements EventHandler {
 
-	private final UserLookup users;
+	private final KnownUser known;
 
 	private final HireHandler hire;
 
-	private final Preflight preflight;
-
-	public ResumeHandler(UserLookup users, HireHandler hire, Preflight preflight) {
-		this.users = users;
+	public ResumeHandler(KnownUser known, HireHandler hire) {
+		this.known = known;
 		this.hire = hire;
-		this.preflight = preflight;
 	}
 
 	@Override
@@ -38,13 +32,9 @@ public final class ResumeHandler implements EventHandler {
 
 	@Override
 	public Conclusion handle(IdentityEvent event, Steps steps) {
-		Optional<ZoomUser> found = this.users.find(event.getPerson(), steps);
-		if (found.isEmpty()) {
-			return this.hire.provision(event.getPerson(), steps);
-		}
-		ZoomUser user = found.get();
-		return this.hire.continueWith(user, event.getPerson(),
-				user.isPending() ? this.preflight.gather(user.email(), false, steps) : null, steps);
+		// not pending: activate if inactive, then converge, as after a hire's read-back
+		return this.known.handle(event.getPerson(), steps,
+				(user) -> this.hire.continueWith(user, event.getPerson(), null, steps));
 	}
 
 }

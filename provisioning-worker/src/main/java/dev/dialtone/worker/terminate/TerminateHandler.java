@@ -25,9 +25,9 @@ import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
  * Leaver: numbers and calling plans go back first (so they return to the pool even if deactivation fails), then the
- * user is deactivated or disassociated as configured. A future effective date defers the event (SKIPPED outcome) to
- * the {@link Deferrals}, which re-emits it on the day. The outcome's final state is SKIPPED with the Zoom status read
- * back, since the contract has no "deprovisioned" state.
+ * user is deactivated or disassociated as configured, and the outcome is DEPROVISIONED with the Zoom status it left
+ * (inactive or disassociated). A future effective date defers the event to the {@link Deferrals}, which re-emits it on
+ * the day; until then the outcome is SKIPPED, as is a termination of someone Zoom does not know.
  */
 public final class TerminateHandler implements EventHandler {
 
@@ -84,8 +84,7 @@ public final class TerminateHandler implements EventHandler {
 		if (this.mode == TerminationMode.DISASSOCIATE || user.isPending()) {
 			steps.write("disassociate", "DELETE /users/{id}?action=disassociate", (failure) -> failure.isNotFound(),
 					() -> this.zoom.users().delete(user.id(), DeleteAction.DISASSOCIATE));
-			return new Conclusion(FinalState.SKIPPED, user.id(), "disassociated", user.loginTypes(), "terminated",
-					null);
+			return deprovisioned(user, "disassociated");
 		}
 		if (user.status() == UserStatus.INACTIVE) {
 			steps.skipped("deactivate", "already inactive");
@@ -94,8 +93,11 @@ public final class TerminateHandler implements EventHandler {
 			steps.write("deactivate", "PUT /users/{id}/status deactivate",
 					() -> this.zoom.users().updateStatus(user.id(), StatusAction.DEACTIVATE));
 		}
-		return new Conclusion(FinalState.SKIPPED, user.id(), UserStatus.INACTIVE.wireValue(), user.loginTypes(),
-				"terminated", null);
+		return deprovisioned(user, UserStatus.INACTIVE.wireValue());
+	}
+
+	private static Conclusion deprovisioned(ZoomUser user, String zoomStatus) {
+		return new Conclusion(FinalState.DEPROVISIONED, user.id(), zoomStatus, user.loginTypes(), null, null);
 	}
 
 	/** Removes a phone user's numbers and calling plans. */

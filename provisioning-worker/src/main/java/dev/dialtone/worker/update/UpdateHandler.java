@@ -1,20 +1,16 @@
 package dev.dialtone.worker.update;
 
-import java.util.Optional;
 import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.hire.ActiveUserConverger;
-import dev.dialtone.worker.hire.HireHandler;
-import dev.dialtone.worker.hire.Preflight;
-import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.hire.KnownUser;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.users.UserStatus;
-import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
  * Mover: compares the desired person with Zoom and changes only what differs (names, department, job title, site,
@@ -23,18 +19,12 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  */
 public final class UpdateHandler implements EventHandler {
 
-	private final UserLookup users;
-
-	private final HireHandler hire;
-
-	private final Preflight preflight;
+	private final KnownUser known;
 
 	private final ActiveUserConverger converger;
 
-	public UpdateHandler(UserLookup users, HireHandler hire, Preflight preflight, ActiveUserConverger converger) {
-		this.users = users;
-		this.hire = hire;
-		this.preflight = preflight;
+	public UpdateHandler(KnownUser known, ActiveUserConverger converger) {
+		this.known = known;
 		this.converger = converger;
 	}
 
@@ -45,19 +35,13 @@ public final class UpdateHandler implements EventHandler {
 
 	@Override
 	public Conclusion handle(IdentityEvent event, Steps steps) {
-		Optional<ZoomUser> found = this.users.find(event.getPerson(), steps);
-		if (found.isEmpty()) {
-			return this.hire.provision(event.getPerson(), steps);
-		}
-		ZoomUser user = found.get();
-		if (user.isPending()) {
-			return Conclusion.pending(user, this.preflight.gather(user.email(), false, steps));
-		}
-		if (user.status() != UserStatus.ACTIVE) {
-			return Conclusion.of(FinalState.SKIPPED, user).withReason("user is " + user.status().wireValue()
-					+ "; an update does not reactivate a leaver (send REHIRE)");
-		}
-		return this.converger.converge(user, event.getPerson(), steps);
+		return this.known.handle(event.getPerson(), steps, (user) -> {
+			if (user.status() != UserStatus.ACTIVE) {
+				return Conclusion.of(FinalState.SKIPPED, user).withReason("user is " + user.status().wireValue()
+						+ "; an update does not reactivate a leaver (send REHIRE)");
+			}
+			return this.converger.converge(user, event.getPerson(), steps);
+		});
 	}
 
 }

@@ -72,7 +72,7 @@ public final class ProvisioningBenchmark {
 	static Result run(Scenario scenario, Path jar) throws Exception {
 		String prefix = "bench-" + System.currentTimeMillis();
 		try (ZoomSimulator simulator = ZoomSimulator.start(scenario.seed());
-				TestPipeline pipeline = new TestPipeline(prefix + ".identity", prefix + ".outcomes")) {
+				TestPipeline pipeline = TestPipeline.forPrefix(prefix)) {
 			simulator.faults(scenario.faults());
 			Map<String, Object> properties = new LinkedHashMap<>(WorkerTestSupport.properties(prefix, simulator));
 			properties.putAll(scenario.workerProperties());
@@ -113,7 +113,7 @@ public final class ProvisioningBenchmark {
 		pipeline.publishAll(events);
 		await().atMost(Duration.ofMinutes(10))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> events.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+			.until(() -> pipeline.answered(events));
 		return events.stream().map((event) -> pipeline.outcome(event.getEventId()).orElseThrow()).toList();
 	}
 

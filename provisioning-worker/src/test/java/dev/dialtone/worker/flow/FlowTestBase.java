@@ -38,11 +38,11 @@ abstract class FlowTestBase {
 	static final ZoomSimulator simulator = ZoomSimulator
 		.start(Seed.builder().plan("UNLIMITED").numberPool("site-nyc-01", "+12125551000", 300).build());
 
-	static final TestPipeline pipeline = new TestPipeline(PREFIX + ".identity", PREFIX + ".outcomes");
+	static final TestPipeline pipeline = TestPipeline.forPrefix(PREFIX);
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		WorkerTestSupport.properties(PREFIX, simulator).forEach((key, value) -> registry.add(key, () -> value));
+		WorkerTestSupport.register(registry, PREFIX, simulator);
 	}
 
 	@AfterAll

@@ -1,9 +1,12 @@
 package dev.dialtone.worker.flow;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.dialtone.worker.support.Events;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +18,9 @@ class ObservabilityFlowTests extends FlowTestBase {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	PrometheusMeterRegistry prometheus;
 
 	@Test
 	void exposesEventStepZoomLimiterAndKafkaMetrics() {
@@ -30,6 +36,28 @@ class ObservabilityFlowTests extends FlowTestBase {
 				.isNotEmpty());
 		assertThat(this.meters.getMeters()).anySatisfy((meter) -> assertThat(meter.getId().getName())
 			.startsWith("dialtone.zoom.calls"));
+	}
+
+	@Test
+	void exportsEventToOutcomeLatencyAsAPrometheusHistogramByTypeAndState() {
+		provision(Events.hire("O-2", "latency@corp.example"));
+
+		// recorded when the broker acknowledges the outcome, which may be just after the test's consumer saw it
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.meters.find("dialtone.worker.event.latency")
+				.tag("type", "HIRE")
+				.tag("state", "ACTIVE_PHONE_READY")
+				.timer()).isNotNull().extracting(Timer::count).isNotEqualTo(0L));
+		List<String> buckets = this.prometheus.scrape()
+			.lines()
+			.filter((line) -> line.startsWith("dialtone_worker_event_latency_seconds_bucket{"))
+			.filter((line) -> line.contains("type=\"HIRE\"") && line.contains("state=\"ACTIVE_PHONE_READY\""))
+			.toList();
+		assertThat(buckets).anySatisfy((line) -> assertThat(line).contains("le=\"1.0\""))
+			.anySatisfy((line) -> assertThat(line).contains("le=\"60.0\""))
+			.anySatisfy((line) -> assertThat(line).contains("le=\"3600.0\""))
+			.anySatisfy((line) -> assertThat(line).contains("le=\"+Inf\""));
+		assertThat(buckets.size()).as("percentile histogram buckets besides the SLOs").isGreaterThan(11);
 	}
 
 }

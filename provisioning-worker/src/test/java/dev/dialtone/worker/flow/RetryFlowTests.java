@@ -38,8 +38,7 @@ class RetryFlowTests extends FlowTestBase {
 					published.add(pipeline.publish(Events.event(EventType.UPDATE, moved)));
 				}
 			}
-			await().atMost(Duration.ofSeconds(60))
-				.until(() -> published.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+			await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.answered(published));
 		}
 		finally {
 			simulator.clearFaults();

@@ -38,11 +38,11 @@ class ReplayIdempotenceTests {
 
 	static final ZoomSimulator simulator = ZoomSimulator.start(Seed.builder().plan("UNLIMITED").build());
 
-	static final TestPipeline pipeline = new TestPipeline(PREFIX + ".identity", PREFIX + ".outcomes");
+	static final TestPipeline pipeline = TestPipeline.forPrefix(PREFIX);
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		WorkerTestSupport.properties(PREFIX, simulator).forEach((key, value) -> registry.add(key, () -> value));
+		WorkerTestSupport.register(registry, PREFIX, simulator);
 	}
 
 	@Autowired
@@ -52,8 +52,7 @@ class ReplayIdempotenceTests {
 	void replayingTheIdentityTopicChangesNothingInZoom() throws Exception {
 		List<IdentityEvent> history = history();
 		history.forEach(pipeline::publish);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> history.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+		await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.answered(history));
 		Map<String, String> before = state();
 		Map<String, String> numbersBefore = simulator.numberHolders();
 		Map<String, String> extensionsBefore = simulator.extensionHolders();
@@ -77,8 +76,7 @@ class ReplayIdempotenceTests {
 	void reprocessingTheWholeHistoryAsNewRecordsConvergesWithoutDuplicates() {
 		List<IdentityEvent> history = history();
 		history.forEach(pipeline::publish);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> history.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+		await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.answered(history));
 		Map<String, String> before = state();
 
 		// the same events again as new records: the ledger does not know them, so every handler re-runs
@@ -86,8 +84,7 @@ class ReplayIdempotenceTests {
 			.map((event) -> IdentityEvent.newBuilder(event).setEventId(event.getEventId() + "-again").build())
 			.toList();
 		again.forEach(pipeline::publish);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> again.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+		await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.answered(again));
 
 		assertThat(state()).isEqualTo(before);
 		List<String> holders = new ArrayList<>(simulator.numberHolders().values());

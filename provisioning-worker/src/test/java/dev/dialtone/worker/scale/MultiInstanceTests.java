@@ -37,7 +37,7 @@ class MultiInstanceTests {
 	void threeInstancesShareTheBudgetAndLosingOneLosesAndDuplicatesNothing() {
 		try (ZoomSimulator simulator = ZoomSimulator
 			.start(Seed.builder().plan("BUSINESS_PLUS").numberPool("site-nyc-01", "+12125552000", 200).build());
-				TestPipeline pipeline = new TestPipeline(PREFIX + ".identity", PREFIX + ".outcomes");
+				TestPipeline pipeline = TestPipeline.forPrefix(PREFIX);
 				WorkerInstances workers = new WorkerInstances()) {
 			Map<String, Object> properties = WorkerTestSupport.properties(PREFIX, simulator);
 			for (int i = 1; i <= 3; i++) {
@@ -52,8 +52,7 @@ class MultiInstanceTests {
 			}
 			await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.all().size() >= HIRES / 3);
 			workers.stop(workers.running().get(2));
-			await().atMost(Duration.ofSeconds(120))
-				.until(() -> hires.stream().allMatch((event) -> pipeline.outcome(event.getEventId()).isPresent()));
+			await().atMost(Duration.ofSeconds(120)).until(() -> pipeline.answered(hires));
 
 			List<ProvisioningOutcome> outcomes = pipeline.all();
 			assertThat(outcomes).extracting(ProvisioningOutcome::getEventId).doesNotHaveDuplicates();

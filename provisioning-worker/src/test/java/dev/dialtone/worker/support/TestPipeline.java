@@ -1,6 +1,7 @@
 package dev.dialtone.worker.support;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,11 @@ public final class TestPipeline implements AutoCloseable {
 		this.poller.start();
 	}
 
+	/** @return a pipeline on a test's own {@code <prefix>.identity} and {@code <prefix>.outcomes} topics */
+	public static TestPipeline forPrefix(String prefix) {
+		return new TestPipeline(prefix + ".identity", prefix + ".outcomes");
+	}
+
 	private static RegistryAvroSerializer serializer(Map<String, Object> config) {
 		RegistryAvroSerializer serializer = new RegistryAvroSerializer();
 		serializer.configure(config, false);
@@ -98,6 +104,11 @@ public final class TestPipeline implements AutoCloseable {
 
 	public Optional<ProvisioningOutcome> outcome(String eventId) {
 		return Optional.ofNullable(this.outcomes.get(eventId));
+	}
+
+	/** @return whether every one of the events has an outcome */
+	public boolean answered(Collection<IdentityEvent> events) {
+		return events.stream().allMatch((event) -> this.outcomes.containsKey(event.getEventId()));
 	}
 
 	/** @return every outcome received, in arrival order */

@@ -6,6 +6,8 @@ import java.util.Map;
 import dev.dialtone.platform.LocalPlatform;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Properties that point a worker at the shared broker/registry, a simulator and a test's own topics.
  */
@@ -47,6 +49,11 @@ public final class WorkerTestSupport {
 		properties.put("dialtone.zoom.plan", "BUSINESS_PLUS");
 		properties.put("spring.kafka.consumer.properties.metadata.max.age.ms", "5000");
 		return properties;
+	}
+
+	/** {@link #properties} for a {@code @DynamicPropertySource} method. */
+	public static void register(DynamicPropertyRegistry registry, String prefix, ZoomSimulator simulator) {
+		properties(prefix, simulator).forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 }

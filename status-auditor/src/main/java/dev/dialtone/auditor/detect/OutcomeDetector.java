@@ -36,4 +36,9 @@ public final class OutcomeDetector {
 		return outcome.getFinalState() == FinalState.ACTIVE_PHONE_READY;
 	}
 
+	/** True when the outcome is a completed termination: whatever was pending for the person no longer matters. */
+	public static boolean personLeft(ProvisioningOutcome outcome) {
+		return outcome.getFinalState() == FinalState.DEPROVISIONED;
+	}
+
 }

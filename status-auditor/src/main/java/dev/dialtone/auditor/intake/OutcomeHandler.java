@@ -86,7 +86,7 @@ public class OutcomeHandler {
 
 	private PendingCause apply(ProvisioningOutcome outcome, Optional<PendingAnomaly> open) {
 		Instant now = this.clock.instant();
-		if (OutcomeDetector.resolves(outcome)) {
+		if (OutcomeDetector.resolves(outcome) || OutcomeDetector.personLeft(outcome)) {
 			open.ifPresent((anomaly) -> this.router.publish(anomaly, resolved(anomaly, outcome, now)));
 			return null;
 		}
@@ -111,8 +111,14 @@ public class OutcomeHandler {
 	}
 
 	private static PendingAnomaly resolved(PendingAnomaly anomaly, ProvisioningOutcome outcome, Instant now) {
-		String how = (anomaly.getStatus() == AnomalyStatus.REMEDIATING) ? "re-driven and active"
-				: "superseded by a later event: active and phone-ready";
+		String how;
+		if (OutcomeDetector.personLeft(outcome)) {
+			how = Anomalies.PERSON_LEFT;
+		}
+		else {
+			how = (anomaly.getStatus() == AnomalyStatus.REMEDIATING) ? "re-driven and active"
+					: "superseded by a later event: active and phone-ready";
+		}
 		PendingAnomaly closed = Anomalies.resolve(anomaly, now, how + " (" + outcome.getEventType() + " "
 				+ outcome.getEventId() + ")");
 		return Anomalies.withEvidence(PendingAnomaly.newBuilder(closed), Map.of(OUTCOME_KEY, outcome.getEventId()));

@@ -3,6 +3,7 @@ package dev.dialtone.auditor.metrics;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.AnomalyStatus;
@@ -66,7 +67,10 @@ public class AuditorMetrics {
 		if (next.getStatus() == AnomalyStatus.RESOLVED && next.getResolution() != null
 				&& (previous == null || previous.getStatus() != AnomalyStatus.RESOLVED)) {
 			this.registry.counter("dialtone.auditor.anomalies.resolved", "cause", next.getCause().name()).increment();
-			this.timeToActive.record(Duration.ofMillis(next.getResolution().getTimeToResolutionMillis()));
+			if (!Anomalies.closedByLeaving(next)) {
+				// a person who left never turned active: their wait would skew the activation alert
+				this.timeToActive.record(Duration.ofMillis(next.getResolution().getTimeToResolutionMillis()));
+			}
 		}
 	}
 

@@ -18,6 +18,9 @@ class AuditorJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditorJobs.class);
 
+	/** Every job runs at the auditor's tick. */
+	private static final String TICK = "${dialtone.auditor.tick:PT5S}";
+
 	private final PendingRecheck recheck;
 
 	private final SlaWatch sla;
@@ -37,23 +40,23 @@ class AuditorJobs {
 		this.spikes = spikes;
 	}
 
-	@Scheduled(fixedDelayString = "${dialtone.auditor.tick:PT5S}", initialDelayString = "${dialtone.auditor.tick:PT5S}")
+	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
 	void recheckPending() {
 		guarded("re-check", this.recheck::run);
 	}
 
-	@Scheduled(fixedDelayString = "${dialtone.auditor.tick:PT5S}", initialDelayString = "${dialtone.auditor.tick:PT5S}")
+	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
 	void watchSlaAndDeadlines() {
 		guarded("SLA", this.sla::run);
 		guarded("deadlines", this.deadlines::run);
 	}
 
-	@Scheduled(fixedDelayString = "${dialtone.auditor.tick:PT5S}", initialDelayString = "${dialtone.auditor.tick:PT5S}")
+	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
 	void releaseVerifiedDomains() {
 		guarded("domain release", this.domainHold::releaseVerified);
 	}
 
-	@Scheduled(fixedDelayString = "${dialtone.auditor.tick:PT5S}", initialDelayString = "${dialtone.auditor.tick:PT5S}")
+	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
 	void closeSubsidedIncidents() {
 		guarded("incidents", this.spikes::tick);
 	}

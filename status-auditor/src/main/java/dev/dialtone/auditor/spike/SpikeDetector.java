@@ -2,6 +2,7 @@ package dev.dialtone.auditor.spike;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -38,8 +39,18 @@ public class SpikeDetector {
 
 	}
 
-	/** A burst to raise an incident for: {@code pending} of the last {@code total} outcomes in {@code scope}. */
-	public record Burst(String scope, int pending, int total, PendingCause likelyCause) {
+	/**
+	 * A burst to raise an incident for: {@code pending} of the last {@code total} outcomes in the window that spiked,
+	 * the domain's own ({@code jump} null) or the account's ({@code jump} says how much of it is on {@code scope}).
+	 */
+	public record Burst(String scope, int pending, int total, PendingCause likelyCause, Jump jump) {
+	}
+
+	/**
+	 * An account-wide jump: {@code onScope} of its pending outcomes are on the scope (all of them for {@link #ALL});
+	 * {@code baselineShare} is null while no baseline exists yet.
+	 */
+	public record Jump(int onScope, Double baselineShare) {
 	}
 
 	private final Spike rules;
@@ -77,10 +88,7 @@ public class SpikeDetector {
 				.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
 			Map.Entry<String, Long> top = pendingByDomain.entrySet().stream()
 				.max(Map.Entry.comparingByValue()).orElseThrow();
-			if (top.getValue() * 10 >= pending(this.overall) * 6L) {
-				return opened(top.getKey(), this.byDomain.get(top.getKey()));
-			}
-			return opened(ALL, this.overall);
+			return jumped((top.getValue() * 10 >= pending(this.overall) * 6L) ? top.getKey() : ALL);
 		}
 		return Optional.empty();
 	}
@@ -104,12 +112,25 @@ public class SpikeDetector {
 
 	private Optional<Burst> opened(String scope, Deque<Observation> window) {
 		this.open.add(scope);
-		PendingCause likely = window.stream().map(Observation::cause).filter(Objects::nonNull)
+		return Optional.of(new Burst(scope, (int) pending(window), window.size(), likelyCause(window), null));
+	}
+
+	/** The account's numbers, and the part of them on the domain named (so the summary never under-states). */
+	private Optional<Burst> jumped(String scope) {
+		this.open.add(scope);
+		List<Observation> onScope = this.overall.stream()
+			.filter((o) -> ALL.equals(scope) || o.domain().equals(scope)).toList();
+		Double baselineShare = hasBaseline() ? share(this.baseline) : null;
+		return Optional.of(new Burst(scope, (int) pending(this.overall), this.overall.size(), likelyCause(onScope),
+				new Jump((int) pending(onScope), baselineShare)));
+	}
+
+	private static PendingCause likelyCause(Collection<Observation> window) {
+		return window.stream().map(Observation::cause).filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
 			.max(Comparator.comparing((Map.Entry<PendingCause, Long> e) -> e.getKey() != PendingCause.UNKNOWN)
 				.thenComparing(Map.Entry::getValue))
 			.map(Map.Entry::getKey).orElse(PendingCause.UNKNOWN);
-		return Optional.of(new Burst(scope, (int) pending(window), window.size(), likely));
 	}
 
 	/**
@@ -118,22 +139,26 @@ public class SpikeDetector {
 	 * {@code overallShare}.
 	 */
 	private boolean accountJumped() {
-		if (this.baseline.size() < this.rules.windowSize()) {
+		if (!hasBaseline()) {
 			return spiking(this.overall, Math.min(1.0, 4 * this.rules.overallShare()));
 		}
 		return spiking(this.overall, this.rules.overallShare())
 				&& share(this.overall) - share(this.baseline) >= this.rules.jump();
 	}
 
+	private boolean hasBaseline() {
+		return this.baseline.size() >= this.rules.windowSize();
+	}
+
 	private boolean spiking(Deque<Observation> window, double share) {
 		return pending(window) >= this.rules.minPending() && share(window) >= share;
 	}
 
-	private static long pending(Deque<Observation> window) {
+	private static long pending(Collection<Observation> window) {
 		return window.stream().filter(Observation::pending).count();
 	}
 
-	private static double share(Deque<Observation> window) {
+	private static double share(Collection<Observation> window) {
 		return window.isEmpty() ? 0 : (double) pending(window) / window.size();
 	}
 

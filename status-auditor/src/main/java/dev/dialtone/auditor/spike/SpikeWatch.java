@@ -1,11 +1,16 @@
 package dev.dialtone.auditor.spike;
 
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +19,7 @@ import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
+import dev.dialtone.auditor.spike.SpikeDetector.Jump;
 import dev.dialtone.auditor.spike.SpikeDetector.Observation;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 import dev.dialtone.contracts.FinalState;
@@ -30,6 +36,10 @@ import org.slf4j.LoggerFactory;
 public class SpikeWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(SpikeWatch.class);
+
+	/** Outcomes that are no hire at all (nothing done, a completed termination, unreadable): not in the windows. */
+	private static final Set<FinalState> NOT_HIRES = EnumSet.of(FinalState.SKIPPED, FinalState.DEPROVISIONED,
+			FinalState.UNKNOWN);
 
 	private final SpikeDetector detector;
 
@@ -56,7 +66,7 @@ public class SpikeWatch {
 	}
 
 	public synchronized void observe(ProvisioningOutcome outcome, PendingCause cause) {
-		if (outcome.getFinalState() == FinalState.SKIPPED || outcome.getFinalState() == FinalState.UNKNOWN) {
+		if (NOT_HIRES.contains(outcome.getFinalState())) {
 			return;
 		}
 		Instant now = this.clock.instant();
@@ -110,11 +120,28 @@ public class SpikeWatch {
 		log.warn("Incident {}: {}", incident.getIncidentId(), incident.getSummary());
 	}
 
+	/**
+	 * One sentence with the numbers that raised the burst: a domain's own window, or the account's with the part on
+	 * the domain it is named after (a domain window's counts alone could read as below the threshold).
+	 */
 	private String summary(Burst burst) {
 		String counts = burst.pending() + " of the last " + burst.total() + " hires";
-		if (SpikeDetector.ALL.equals(burst.scope())) {
-			return counts + " are pending across the account; most likely cause " + burst.likelyCause();
+		Jump jump = burst.jump();
+		if (jump == null) {
+			return counts + " on " + burst.scope() + " are pending; " + domainFacts(burst);
 		}
+		String baseline = (jump.baselineShare() == null) ? "no baseline yet"
+				: "baseline " + percent(jump.baselineShare());
+		if (SpikeDetector.ALL.equals(burst.scope())) {
+			return counts + " are pending across the account (" + baseline + "); most likely cause "
+					+ burst.likelyCause();
+		}
+		return counts + " are pending (" + baseline + "); " + jump.onScope() + " of them on " + burst.scope() + "; "
+				+ domainFacts(burst);
+	}
+
+	/** What managed_domains says about the burst's domain, and the likely cause. */
+	private String domainFacts(Burst burst) {
 		String domainWords;
 		try {
 			domainWords = ZoomDirectory.describeDomain(this.zoom.managedDomains(), burst.scope());
@@ -124,8 +151,12 @@ public class SpikeWatch {
 		}
 		String cause = (burst.likelyCause() == PendingCause.PREPROVISIONING_DISABLED)
 				? "; ssoCreate answers 2002: pre-provisioning SSO users is off" : "";
-		return counts + " on " + burst.scope() + " are pending; " + domainWords + cause + " (likely cause "
-				+ burst.likelyCause() + ")";
+		return domainWords + cause + " (likely cause " + burst.likelyCause() + ")";
+	}
+
+	/** "0%", "7.1%" (a new format each time: DecimalFormat is not thread-safe and incidents are rare). */
+	private static String percent(double share) {
+		return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(share * 100) + "%";
 	}
 
 	private String topic() {

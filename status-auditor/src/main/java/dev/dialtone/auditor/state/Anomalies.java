@@ -22,6 +22,9 @@ import dev.dialtone.contracts.Resolution;
  */
 public final class Anomalies {
 
+	/** How an anomaly closes when the person was terminated meanwhile (a DEPROVISIONED outcome). */
+	public static final String PERSON_LEFT = "superseded: person left; nothing to fix";
+
 	private Anomalies() {
 	}
 
@@ -70,6 +73,11 @@ public final class Anomalies {
 			.setResolution(Resolution.newBuilder().setResolvedAt(now).setHow(how).setTimeToResolutionMillis(millis)
 				.build())
 			.build();
+	}
+
+	/** True when the anomaly closed because the person left, not because their user turned active. */
+	public static boolean closedByLeaving(PendingAnomaly anomaly) {
+		return anomaly.getResolution() != null && anomaly.getResolution().getHow().startsWith(PERSON_LEFT);
 	}
 
 	public static String evidence(PendingAnomaly anomaly, String key) {

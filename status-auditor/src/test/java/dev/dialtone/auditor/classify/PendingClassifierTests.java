@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dialtone.auditor.support.FixedZoom;
 import dev.dialtone.auditor.support.Outcomes;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 import dev.dialtone.contracts.FinalState;
@@ -71,7 +72,7 @@ class PendingClassifierTests {
 		assertThat(c.cause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(c.evidence()).containsEntry("domainStatus", "not listed");
 		assertThat(c.evidence().get("evidenceSource")).contains("Zoom re-read");
-		assertThat(this.zoom.domainReads).isEqualTo(1);
+		assertThat(this.zoom.domainReads()).isEqualTo(1);
 	}
 
 	@Test
@@ -102,40 +103,6 @@ class PendingClassifierTests {
 		Classification c = blind.classify(Outcomes.outcome("E8", "g@corp.example", FinalState.PENDING).build());
 		assertThat(c.cause()).isEqualTo(PendingCause.UNKNOWN);
 		assertThat(c.evidence()).containsKey("zoomReadError");
-	}
-
-	/** Fixed answers; null domains means Zoom is unreachable. */
-	static final class FixedZoom implements ZoomDirectory {
-
-		private final Map<String, String> domains;
-
-		private final Optional<ZoomUser> user;
-
-		int domainReads;
-
-		FixedZoom(Map<String, String> domains, Optional<ZoomUser> user) {
-			this.domains = domains;
-			this.user = user;
-		}
-
-		@Override
-		public Optional<ZoomUser> user(String userIdOrEmail) {
-			return this.user;
-		}
-
-		@Override
-		public Map<String, String> managedDomains() {
-			this.domainReads++;
-			if (this.domains == null) {
-				throw new IllegalStateException("Zoom unreachable");
-			}
-			return this.domains;
-		}
-
-		@Override
-		public void disassociate(String userId) {
-		}
-
 	}
 
 }

@@ -2,10 +2,10 @@ package dev.dialtone.auditor.detect;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.support.AnomalyStates;
 import dev.dialtone.auditor.support.Outcomes;
 import dev.dialtone.auditor.support.TestTopics;
 import dev.dialtone.auditor.support.TopicProbe;
@@ -72,9 +72,7 @@ class WatchdogTests {
 	}
 
 	private static PendingAnomaly last(String employeeId) {
-		List<PendingAnomaly> all = TopicProbe.readAll(topics.anomalies()).stream()
-			.filter((r) -> r.key().equals(employeeId)).map((r) -> (PendingAnomaly) r.value()).toList();
-		return all.isEmpty() ? null : all.get(all.size() - 1);
+		return new AnomalyStates(topics).last(employeeId);
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.dialtone.auditor.e2e;
 
 import java.time.Duration;
-import java.util.List;
 
 import dev.dialtone.auditor.support.Outcomes;
 import dev.dialtone.auditor.support.TopicProbe;
@@ -26,25 +25,19 @@ class ClassificationScenarioTests extends ScenarioContext {
 	void unverifiedDomainIsDomainNotVerified() {
 		assertThat(worker.hire("C1", "ann@acquired.example", CreateAction.SSO_CREATE).getFinalState())
 			.isEqualTo(FinalState.PENDING);
-		PendingAnomaly first = firstAnomaly("C1");
-		assertThat(first.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
-		assertThat(first.getEvidence()).containsEntry("domainStatus", "unverified");
+		assertClassified("C1", PendingCause.DOMAIN_NOT_VERIFIED, "domainStatus", "unverified");
 	}
 
 	@Test
 	void verifiedDomainButPendingUserIsExistingPersonalAccount() {
 		worker.hire("C2", "pat.personal@corp.example", CreateAction.SSO_CREATE);
-		PendingAnomaly first = firstAnomaly("C2");
-		assertThat(first.getCause()).isEqualTo(PendingCause.EXISTING_PERSONAL_ACCOUNT);
-		assertThat(first.getEvidence()).containsEntry("domainStatus", "verified");
+		assertClassified("C2", PendingCause.EXISTING_PERSONAL_ACCOUNT, "domainStatus", "verified");
 	}
 
 	@Test
 	void plainCreateIsWrongCreateAction() {
 		worker.hire("C3", "wes@corp.example", CreateAction.CREATE);
-		PendingAnomaly first = firstAnomaly("C3");
-		assertThat(first.getCause()).isEqualTo(PendingCause.WRONG_CREATE_ACTION);
-		assertThat(first.getEvidence()).containsEntry("createAction", "create");
+		assertClassified("C3", PendingCause.WRONG_CREATE_ACTION, "createAction", "create");
 	}
 
 	@Test
@@ -57,9 +50,7 @@ class ClassificationScenarioTests extends ScenarioContext {
 		finally {
 			sim.setPreProvisioning(true);
 		}
-		PendingAnomaly first = firstAnomaly("C4");
-		assertThat(first.getCause()).isEqualTo(PendingCause.PREPROVISIONING_DISABLED);
-		assertThat(first.getEvidence()).containsEntry("createErrorCode", "2002");
+		assertClassified("C4", PendingCause.PREPROVISIONING_DISABLED, "createErrorCode", "2002");
 	}
 
 	@Test
@@ -68,9 +59,7 @@ class ClassificationScenarioTests extends ScenarioContext {
 			.body().id();
 		TopicProbe.publish(topics.outcomes(), "C5", Outcomes.outcome("C5", "tom@typo-corp.example", FinalState.PENDING)
 			.setZoomUserId(id).build());
-		PendingAnomaly first = firstAnomaly("C5");
-		assertThat(first.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
-		assertThat(first.getEvidence()).containsEntry("domainStatus", "not listed");
+		PendingAnomaly first = assertClassified("C5", PendingCause.DOMAIN_NOT_VERIFIED, "domainStatus", "not listed");
 		assertThat(first.getEvidence().get("evidenceSource")).contains("Zoom re-read");
 	}
 
@@ -89,10 +78,18 @@ class ClassificationScenarioTests extends ScenarioContext {
 		}
 	}
 
+	/** Asserts the cause and one evidence fact of the person's first anomaly, and returns it. */
+	private static PendingAnomaly assertClassified(String employeeId, PendingCause cause, String evidenceKey,
+			String evidenceValue) {
+		PendingAnomaly first = firstAnomaly(employeeId);
+		assertThat(first.getCause()).isEqualTo(cause);
+		assertThat(first.getEvidence()).containsEntry(evidenceKey, evidenceValue);
+		return first;
+	}
+
 	private static PendingAnomaly firstAnomaly(String employeeId) {
 		await().atMost(Duration.ofSeconds(45)).until(() -> !anomalies(employeeId).isEmpty());
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.get(0);
+		return anomalies(employeeId).get(0);
 	}
 
 }

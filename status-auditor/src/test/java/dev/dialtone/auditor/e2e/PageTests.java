@@ -2,13 +2,11 @@ package dev.dialtone.auditor.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import dev.dialtone.auditor.support.HeadlessChromium;
 import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.EventType;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.zoom.client.users.CreateAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +65,6 @@ class PageTests extends ScenarioContext {
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("P2").getStatus() == AnomalyStatus.RESOLVED);
 		assertThat(worker.zoom().users().get("paula@corp.example").body().isActive()).isTrue();
 		assertThat(HeadlessChromium.dumpDom(this.chromium, url("/"))).doesNotContain("data-employee=\"P2\"");
-	}
-
-	private static PendingAnomaly last(String employeeId) {
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.get(all.size() - 1);
 	}
 
 }

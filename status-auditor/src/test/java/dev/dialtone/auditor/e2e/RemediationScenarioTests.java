@@ -14,7 +14,6 @@ import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.AuditRecord;
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.Notification;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.zoom.client.users.CreateAction;
 import dev.dialtone.zoom.client.users.ZoomUser;
@@ -36,7 +35,7 @@ class RemediationScenarioTests extends ScenarioContext {
 		String email = "remy.personal@corp.example";
 		String pendingId = worker.hire("R1", email, CreateAction.SSO_CREATE).getZoomUserId();
 
-		await().atMost(AT_MOST).until(() -> status("R1") == AnomalyStatus.REMEDIATING);
+		await().atMost(AT_MOST).until(() -> lastStatus("R1") == AnomalyStatus.REMEDIATING);
 		assertThat(last("R1").getCause()).isEqualTo(PendingCause.EXISTING_PERSONAL_ACCOUNT);
 		assertThat(worker.zoom().users().find(pendingId).body()).as("pending user disassociated").isEmpty();
 		Notification notification = TopicProbe.awaitValues(topics.notifications(), Notification.class,
@@ -55,7 +54,7 @@ class RemediationScenarioTests extends ScenarioContext {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(confirmed.statusCode()).isEqualTo(200);
 
-		await().atMost(AT_MOST).until(() -> status("R1") == AnomalyStatus.RESOLVED);
+		await().atMost(AT_MOST).until(() -> lastStatus("R1") == AnomalyStatus.RESOLVED);
 		assertThat(last("R1").getResolution().getHow()).contains("re-driven and active");
 		assertThat(worker.commands()).anyMatch((c) -> c.getEventType() == EventType.REDRIVE
 				&& c.getPerson().getEmployeeId().equals("R1"));
@@ -70,28 +69,18 @@ class RemediationScenarioTests extends ScenarioContext {
 	void unverifiedDomainHiresAreHeldAndReDrivenOnceTheDomainVerifies() {
 		worker.hire("H1", "hal@held.example", CreateAction.SSO_CREATE);
 		worker.hire("H2", "hanna@held.example", CreateAction.SSO_CREATE);
-		await().atMost(AT_MOST).until(() -> status("H1") == AnomalyStatus.REMEDIATING
-				&& status("H2") == AnomalyStatus.REMEDIATING);
+		await().atMost(AT_MOST).until(() -> lastStatus("H1") == AnomalyStatus.REMEDIATING
+				&& lastStatus("H2") == AnomalyStatus.REMEDIATING);
 		assertThat(last("H1").getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(worker.commands()).noneMatch((c) -> c.getPerson().getEmployeeId().startsWith("H"));
 
 		sim.verifyDomain("held.example");
 
-		await().atMost(AT_MOST).until(() -> status("H1") == AnomalyStatus.RESOLVED
-				&& status("H2") == AnomalyStatus.RESOLVED);
+		await().atMost(AT_MOST).until(() -> lastStatus("H1") == AnomalyStatus.RESOLVED
+				&& lastStatus("H2") == AnomalyStatus.RESOLVED);
 		assertThat(worker.zoom().users().get("hal@held.example").body().isActive()).isTrue();
 		assertThat(worker.zoom().users().get("hanna@held.example").body().isActive()).isTrue();
 		assertThat(auditActions("H1")).contains("hold-domain", "release-domain", "redrive-create");
-	}
-
-	private static PendingAnomaly last(String employeeId) {
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.get(all.size() - 1);
-	}
-
-	private static AnomalyStatus status(String employeeId) {
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.isEmpty() ? null : all.get(all.size() - 1).getStatus();
 	}
 
 	private static List<String> auditActions(String employeeId) {

@@ -1,27 +1,23 @@
 package dev.dialtone.auditor.e2e;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import dev.dialtone.auditor.AuditorApplication;
 import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.auditor.support.AnomalyStates;
+import dev.dialtone.auditor.support.Auditors;
 import dev.dialtone.auditor.support.FakeWorker;
 import dev.dialtone.auditor.support.TestTopics;
 import dev.dialtone.auditor.support.TopicProbe;
 import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.EventType;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.zoom.client.users.CreateAction;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +33,8 @@ class RestartTests {
 	static final TestTopics topics = new TestTopics("restart");
 
 	static final ZoomSimulator sim = ZoomSimulator.start(Seed.builder().build());
+
+	static final AnomalyStates states = new AnomalyStates(topics);
 
 	@AfterAll
 	static void stopSimulator() {
@@ -64,14 +62,13 @@ class RestartTests {
 			assertThat(ledger.anomaly("X1")).as("state rebuilt from the compacted topic").isPresent();
 
 			// re-check (no webhook in this world) resolves X2 and resumes it
-			await().atMost(Duration.ofSeconds(45)).until(() -> lastStatus("X2") == AnomalyStatus.RESOLVED);
+			await().atMost(Duration.ofSeconds(45)).until(() -> states.lastStatus("X2") == AnomalyStatus.RESOLVED);
 			await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
 				.anyMatch((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("X2")));
-			List<PendingAnomaly> x2 = anomalies("X2");
-			assertThat(x2.get(x2.size() - 1).getResolution().getHow()).contains("re-check");
+			assertThat(states.last("X2").getResolution().getHow()).contains("re-check");
 
 			assertThat(count("X1")).as("the redelivered outcome was not reported twice").isEqualTo(1);
-			assertThat(anomalies("X3").get(0).getAnomalyId()).isNotEqualTo(anomalies("X1").get(0).getAnomalyId());
+			assertThat(states.of("X3").get(0).getAnomalyId()).isNotEqualTo(states.of("X1").get(0).getAnomalyId());
 			assertThat(second.getZoomUserId()).isNotNull();
 		}
 		finally {
@@ -82,19 +79,7 @@ class RestartTests {
 	private static ConfigurableApplicationContext running;
 
 	private static ConfigurableApplicationContext startAuditor() {
-		Map<String, Object> props = new HashMap<>(topics.properties());
-		props.put("server.port", "0");
-		props.put("dialtone.zoom.api-base-url", sim.baseUrl());
-		props.put("dialtone.zoom.oauth-url", sim.oauthUrl());
-		props.put("dialtone.zoom.account-id", sim.accountId());
-		props.put("dialtone.zoom.client-id", sim.clientId());
-		props.put("dialtone.zoom.client-secret", sim.clientSecret());
-		props.put("dialtone.auditor.tick", "PT0.5S");
-		props.put("dialtone.auditor.recheck-backoff", "PT1S");
-		// command-line arguments, not default properties: those would lose to application.yml
-		String[] args = props.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue())
-			.toArray(String[]::new);
-		running = new SpringApplicationBuilder(AuditorApplication.class).run(args);
+		running = Auditors.start(topics, sim, Map.of());
 		return running;
 	}
 
@@ -102,18 +87,8 @@ class RestartTests {
 		return new FakeWorker(sim, topics);
 	}
 
-	private static List<PendingAnomaly> anomalies(String employeeId) {
-		return TopicProbe.readAll(topics.anomalies()).stream().filter((r) -> r.key().equals(employeeId))
-			.map(ConsumerRecord::value).map(PendingAnomaly.class::cast).toList();
-	}
-
 	private static long count(String employeeId) {
-		return anomalies(employeeId).size();
-	}
-
-	private static AnomalyStatus lastStatus(String employeeId) {
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.isEmpty() ? null : all.get(all.size() - 1).getStatus();
+		return states.of(employeeId).size();
 	}
 
 }

@@ -3,9 +3,11 @@ package dev.dialtone.auditor.e2e;
 import java.util.List;
 
 import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.support.AnomalyStates;
+import dev.dialtone.auditor.support.Auditors;
 import dev.dialtone.auditor.support.FakeWorker;
 import dev.dialtone.auditor.support.TestTopics;
-import dev.dialtone.auditor.support.TopicProbe;
+import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
@@ -34,6 +36,8 @@ abstract class ScenarioContext {
 
 	static final ZoomSimulator sim = ZoomSimulator.start(seed(null));
 
+	static final AnomalyStates states = new AnomalyStates(topics);
+
 	static FakeWorker worker;
 
 	@LocalServerPort
@@ -41,12 +45,7 @@ abstract class ScenarioContext {
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		topics.register(registry);
-		registry.add("dialtone.zoom.api-base-url", sim::baseUrl);
-		registry.add("dialtone.zoom.oauth-url", sim::oauthUrl);
-		registry.add("dialtone.zoom.account-id", sim::accountId);
-		registry.add("dialtone.zoom.client-id", sim::clientId);
-		registry.add("dialtone.zoom.client-secret", sim::clientSecret);
+		Auditors.register(registry, topics, sim);
 	}
 
 	static Seed seed(String webhookUrl) {
@@ -73,10 +72,15 @@ abstract class ScenarioContext {
 	}
 
 	static List<PendingAnomaly> anomalies(String employeeId) {
-		return TopicProbe.readAll(topics.anomalies()).stream()
-			.filter((r) -> r.key().equals(employeeId))
-			.map((r) -> (PendingAnomaly) r.value())
-			.toList();
+		return states.of(employeeId);
+	}
+
+	static PendingAnomaly last(String employeeId) {
+		return states.last(employeeId);
+	}
+
+	static AnomalyStatus lastStatus(String employeeId) {
+		return states.lastStatus(employeeId);
 	}
 
 }

@@ -2,26 +2,23 @@ package dev.dialtone.auditor.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import dev.dialtone.auditor.AuditorApplication;
 import dev.dialtone.auditor.state.Ownership;
+import dev.dialtone.auditor.support.AnomalyStates;
+import dev.dialtone.auditor.support.Auditors;
 import dev.dialtone.auditor.support.FakeWorker;
 import dev.dialtone.auditor.support.TestTopics;
-import dev.dialtone.auditor.support.TopicProbe;
 import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.EventType;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.zoom.client.users.CreateAction;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +33,8 @@ class TwoInstancesTests {
 	static final TestTopics topics = new TestTopics("pair");
 
 	static final ZoomSimulator sim = ZoomSimulator.start(Seed.builder().build());
+
+	static final AnomalyStates states = new AnomalyStates(topics);
 
 	/** Two people per partition of the 3-partition test topics, so both instances own someone. */
 	static final List<String> PEOPLE = IntStream.range(0, 3)
@@ -61,16 +60,16 @@ class TwoInstancesTests {
 						&& PEOPLE.stream().allMatch((p) -> owners.stream().filter((o) -> o.owns(p)).count() == 1));
 
 			PEOPLE.forEach((p) -> worker.hire(p, p.toLowerCase() + "@acquired.example", CreateAction.SSO_CREATE));
-			await().atMost(Duration.ofSeconds(45)).until(() -> PEOPLE.stream().allMatch((p) -> states(p).size() == 1));
+			await().atMost(Duration.ofSeconds(45)).until(() -> PEOPLE.stream().allMatch((p) -> states.of(p).size() == 1));
 			PEOPLE.forEach((p) -> sim.activate(p.toLowerCase() + "@acquired.example"));
 
 			await().atMost(Duration.ofSeconds(45)).until(() -> PEOPLE.stream()
-				.allMatch((p) -> lastStatus(p) == AnomalyStatus.RESOLVED));
+				.allMatch((p) -> states.lastStatus(p) == AnomalyStatus.RESOLVED));
 			// and nothing more arrives: no second report, no second RESUME from the other instance
 			await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> PEOPLE.stream()
-				.allMatch((p) -> states(p).size() == 2 && resumes(worker, p) == 1));
+				.allMatch((p) -> states.of(p).size() == 2 && resumes(worker, p) == 1));
 			for (String person : PEOPLE) {
-				assertThat(states(person)).as("states of %s", person).hasSize(2);
+				assertThat(states.of(person)).as("states of %s", person).hasSize(2);
 				assertThat(worker.commands()).as("RESUMEs of %s", person)
 					.filteredOn((c) -> c.getEventType() == EventType.RESUME
 							&& c.getPerson().getEmployeeId().equals(person))
@@ -83,34 +82,13 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start(String instance) {
-		Map<String, Object> props = new HashMap<>(topics.properties());
-		props.put("spring.kafka.producer.transaction-id-prefix", "auditor-pair-" + instance + "-");
-		props.put("server.port", "0");
-		props.put("dialtone.zoom.api-base-url", sim.baseUrl());
-		props.put("dialtone.zoom.oauth-url", sim.oauthUrl());
-		props.put("dialtone.zoom.account-id", sim.accountId());
-		props.put("dialtone.zoom.client-id", sim.clientId());
-		props.put("dialtone.zoom.client-secret", sim.clientSecret());
-		props.put("dialtone.auditor.tick", "PT0.5S");
-		props.put("dialtone.auditor.recheck-backoff", "PT1S");
-		String[] args = props.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(AuditorApplication.class).run(args);
-	}
-
-	private static AnomalyStatus lastStatus(String employeeId) {
-		List<PendingAnomaly> all = states(employeeId);
-		return all.isEmpty() ? null : all.get(all.size() - 1).getStatus();
+		return Auditors.start(topics, sim,
+				Map.of("spring.kafka.producer.transaction-id-prefix", "auditor-pair-" + instance + "-"));
 	}
 
 	private static long resumes(FakeWorker worker, String person) {
 		return worker.commands().stream().filter((c) -> c.getEventType() == EventType.RESUME
 				&& c.getPerson().getEmployeeId().equals(person)).count();
-	}
-
-	private static List<PendingAnomaly> states(String employeeId) {
-		return TopicProbe.readAll(topics.anomalies()).stream().filter((r) -> r.key().equals(employeeId))
-			.map((r) -> (PendingAnomaly) r.value()).toList();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.dialtone.auditor.webhook.ZoomSignature;
 import dev.dialtone.contracts.AnomalyStatus;
@@ -34,8 +33,7 @@ class WebhookScenarioTests extends ScenarioContext {
 		assertThat(sim.activate("wanda@corp.example")).isTrue();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> lastStatus("W1") == AnomalyStatus.RESOLVED);
-		List<PendingAnomaly> states = anomalies("W1");
-		PendingAnomaly resolved = states.get(states.size() - 1);
+		PendingAnomaly resolved = last("W1");
 		assertThat(resolved.getResolution().getHow()).contains("webhook user.");
 		assertThat(resolved.getResolution().getTimeToResolutionMillis()).isPositive();
 		await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
@@ -76,11 +74,6 @@ class WebhookScenarioTests extends ScenarioContext {
 
 	private static ZoomSignature signature() {
 		return new ZoomSignature(WEBHOOK_SECRET, Duration.ofMinutes(5));
-	}
-
-	private static AnomalyStatus lastStatus(String employeeId) {
-		List<PendingAnomaly> all = anomalies(employeeId);
-		return all.isEmpty() ? null : all.get(all.size() - 1).getStatus();
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.dialtone.auditor.support.TestTopics;
 import dev.dialtone.auditor.support.TopicProbe;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
@@ -28,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton over the real broker and registry: a PENDING outcome becomes a classified PendingAnomaly on
- * the compacted topic and its cause route; a redelivered outcome is not reported twice; a later good outcome resolves.
+ * the compacted topic and its cause route; a redelivered outcome is not reported twice; a later good outcome resolves,
+ * and so does the person's termination (nothing left to fix).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT1H" })
@@ -75,6 +77,23 @@ class OutcomeToAnomalyTests {
 		assertThat(resolved.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
 		assertThat(resolved.getResolution().getTimeToResolutionMillis()).isNotNegative();
 		assertThat(TopicProbe.readAll(topics.anomalies())).filteredOn((r) -> r.key().equals("E101")).hasSize(2);
+	}
+
+	@Test
+	void anAnomalyOfAPersonTerminatedSinceIsResolvedAsSuperseded() {
+		TopicProbe.publish(topics.outcomes(), "E103", Outcomes.pending("E103", "lee@acquired.example", "zu-103",
+				"unverified"));
+		ProvisioningOutcome left = Outcomes.outcome("E103", "lee@acquired.example", FinalState.DEPROVISIONED)
+			.setEventType(EventType.TERMINATE).setZoomUserId("zu-103").setZoomStatus("inactive").build();
+		TopicProbe.publish(topics.outcomes(), "E103", left);
+
+		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E103", 2);
+		PendingAnomaly opened = (PendingAnomaly) records.get(0).value();
+		PendingAnomaly resolved = (PendingAnomaly) records.get(1).value();
+		assertThat(resolved.getAnomalyId()).isEqualTo(opened.getAnomalyId());
+		assertThat(resolved.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
+		assertThat(resolved.getResolution().getHow())
+			.isEqualTo("superseded: person left; nothing to fix (TERMINATE " + left.getEventId() + ")");
 	}
 
 	@Test

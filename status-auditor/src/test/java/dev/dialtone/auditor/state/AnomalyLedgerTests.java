@@ -2,13 +2,9 @@ package dev.dialtone.auditor.state;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import dev.dialtone.auditor.classify.Classification;
-import dev.dialtone.contracts.AnomalyKind;
+import dev.dialtone.auditor.support.TestAnomalies;
 import dev.dialtone.contracts.PendingAnomaly;
-import dev.dialtone.contracts.PendingCause;
-import dev.dialtone.contracts.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +26,11 @@ class AnomalyLedgerTests {
 
 	@Test
 	void writesOfARolledBackTransactionAreUndone() {
-		PendingAnomaly committed = anomaly("E1", "ev1", Instant.parse("2026-11-30T08:00:00Z"));
+		PendingAnomaly committed = TestAnomalies.open("E1", "ev1", Instant.parse("2026-11-30T08:00:00Z"));
 		this.ledger.put(committed);
 		TransactionSynchronizationManager.initSynchronization();
-		this.ledger.put(anomaly("E1", "ev2", Instant.parse("2026-11-30T08:01:00Z")));
-		this.ledger.put(anomaly("E2", "ev3", Instant.parse("2026-11-30T08:01:00Z")));
+		this.ledger.put(TestAnomalies.open("E1", "ev2", Instant.parse("2026-11-30T08:01:00Z")));
+		this.ledger.put(TestAnomalies.open("E2", "ev3", Instant.parse("2026-11-30T08:01:00Z")));
 		complete(TransactionSynchronization.STATUS_ROLLED_BACK);
 		assertThat(this.ledger.anomaly("E1")).contains(committed);
 		assertThat(this.ledger.anomaly("E2")).isEmpty();
@@ -43,7 +39,7 @@ class AnomalyLedgerTests {
 	@Test
 	void writesOfACommittedTransactionStay() {
 		TransactionSynchronizationManager.initSynchronization();
-		PendingAnomaly written = anomaly("E3", "ev4", Instant.parse("2026-11-30T08:00:00Z"));
+		PendingAnomaly written = TestAnomalies.open("E3", "ev4", Instant.parse("2026-11-30T08:00:00Z"));
 		this.ledger.put(written);
 		complete(TransactionSynchronization.STATUS_COMMITTED);
 		assertThat(this.ledger.anomaly("E3")).contains(written);
@@ -51,9 +47,9 @@ class AnomalyLedgerTests {
 
 	@Test
 	void anOlderStateReadBackFromTheTopicDoesNotReplaceANewerOne() {
-		PendingAnomaly newer = anomaly("E4", "ev5", Instant.parse("2026-11-30T08:05:00Z"));
+		PendingAnomaly newer = TestAnomalies.open("E4", "ev5", Instant.parse("2026-11-30T08:05:00Z"));
 		this.ledger.put(newer);
-		this.ledger.apply(anomaly("E4", "ev5", Instant.parse("2026-11-30T08:00:00Z")));
+		this.ledger.apply(TestAnomalies.open("E4", "ev5", Instant.parse("2026-11-30T08:00:00Z")));
 		assertThat(this.ledger.anomaly("E4")).contains(newer);
 	}
 
@@ -61,12 +57,6 @@ class AnomalyLedgerTests {
 		List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
 		synchronizations.forEach((s) -> s.afterCompletion(status));
 		TransactionSynchronizationManager.clearSynchronization();
-	}
-
-	private static PendingAnomaly anomaly(String employeeId, String eventId, Instant at) {
-		Classification c = new Classification(PendingCause.UNKNOWN, Map.of(), List.of(), Severity.WARNING, false);
-		return Anomalies.open(employeeId, employeeId + "@corp.example", null, eventId,
-				AnomalyKind.PENDING_AFTER_CREATE, c, at);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepResult;
 import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.platform.LocalPlatform;
-import dev.dialtone.serde.RegistryAvroDeserializer;
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
@@ -57,7 +55,7 @@ public final class FakeWorker implements AutoCloseable {
 		this.zoom = ZoomClient.create(ZoomClientProperties.of(URI.create(sim.baseUrl()), URI.create(sim.oauthUrl()),
 				sim.accountId(), sim.clientId(), sim.clientSecret()), new SimpleMeterRegistry());
 		this.topics = topics;
-		this.consumer = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), deserializer());
+		this.consumer = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), TopicProbe.deserializer());
 		this.consumer.subscribe(List.of(topics.identity()));
 		this.thread = new Thread(this::serve, "fake-worker");
 		this.thread.setDaemon(true);
@@ -163,14 +161,6 @@ public final class FakeWorker implements AutoCloseable {
 		props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		return props;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static org.apache.kafka.common.serialization.Deserializer<Object> deserializer() {
-		RegistryAvroDeserializer deserializer = new RegistryAvroDeserializer();
-		deserializer.configure(Map.of("schema.registry.url", LocalPlatform.shared().registryUrl(),
-				"specific.avro.reader", "true"), false);
-		return (org.apache.kafka.common.serialization.Deserializer) deserializer;
 	}
 
 	@Override

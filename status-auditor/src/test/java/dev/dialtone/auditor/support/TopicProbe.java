@@ -120,8 +120,9 @@ public final class TopicProbe {
 		return (org.apache.kafka.common.serialization.Serializer) serializer;
 	}
 
+	/** The Avro value deserializer over the shared registry, reading specific records. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static org.apache.kafka.common.serialization.Deserializer<Object> deserializer() {
+	static org.apache.kafka.common.serialization.Deserializer<Object> deserializer() {
 		RegistryAvroDeserializer deserializer = new RegistryAvroDeserializer();
 		deserializer.configure(Map.of("schema.registry.url", LocalPlatform.shared().registryUrl(),
 				"specific.avro.reader", "true"), false);

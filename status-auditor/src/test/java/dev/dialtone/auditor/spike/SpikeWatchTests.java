@@ -1,0 +1,127 @@
+package dev.dialtone.auditor.spike;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.metrics.AuditorMetrics;
+import dev.dialtone.auditor.route.Outbox;
+import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.auditor.support.FixedZoom;
+import dev.dialtone.auditor.support.Outcomes;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.PendingIncident;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incident wording and which outcomes count as hires, with the default spike rules (windows of 100 and 20, at
+ * least 5 pending, 5 % account share, 20 % before a baseline exists).
+ */
+class SpikeWatchTests {
+
+	private final List<PendingIncident> incidents = new ArrayList<>();
+
+	private final SpikeWatch watch = new SpikeWatch(
+			new FixedZoom(Map.of("corp.example", "verified", "acquired.example", "unverified"), Optional.empty()),
+			new RecordingOutbox(), defaults(), new AuditorMetrics(new SimpleMeterRegistry(), new AnomalyLedger()),
+			Clock.systemUTC());
+
+	private int people;
+
+	@Test
+	void anAccountWideJumpNamedAfterADomainStatesTheAccountNumbersAndTheDomainsPart() {
+		hires(15, "corp.example");
+		pendingOnTwoDomains();
+
+		// the domain's own window (3 of 3) is below min-pending: the account's numbers are what raised it
+		assertThat(this.incidents).singleElement().satisfies((incident) -> {
+			assertThat(incident.getScope()).isEqualTo("acquired.example");
+			assertThat(incident.getSummary()).isEqualTo("5 of the last 20 hires are pending (no baseline yet); 3 of them"
+					+ " on acquired.example; managed_domains reports acquired.example unverified (status unverified)"
+					+ " (likely cause DOMAIN_NOT_VERIFIED)");
+			assertThat(incident.getPendingCount()).isEqualTo(5);
+			assertThat(incident.getWindowCount()).isEqualTo(20);
+		});
+	}
+
+	@Test
+	void theSummaryNamesTheBaselineOnceThereIsOne() {
+		hires(250, "corp.example");
+		pendingOnTwoDomains();
+		for (int i = 0; i < 10; i++) {
+			observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
+		}
+
+		assertThat(this.incidents).singleElement().extracting(PendingIncident::getSummary).asString()
+			.startsWith("5 of the last 100 hires are pending (baseline 0%); 3 of them on acquired.example; ");
+	}
+
+	@Test
+	void completedTerminationsAndSkippedEventsAreNoHires() {
+		for (int i = 0; i < 40; i++) {
+			observe("acquired.example", (i % 2 == 0) ? FinalState.DEPROVISIONED : FinalState.SKIPPED, null);
+		}
+		for (int i = 0; i < 5; i++) {
+			observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
+		}
+
+		// counted as hires, 40 leavers would have diluted the 5 pending below every threshold
+		assertThat(this.incidents).singleElement().satisfies((incident) -> {
+			assertThat(incident.getSummary()).startsWith("5 of the last 5 hires on acquired.example are pending; ");
+			assertThat(incident.getWindowCount()).isEqualTo(5);
+		});
+	}
+
+	/** 3 pending on acquired.example and 2 personal accounts elsewhere: 60 % on one domain, 3 below min-pending. */
+	private void pendingOnTwoDomains() {
+		for (int i = 0; i < 5; i++) {
+			if (i % 2 == 0) {
+				observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
+			}
+			else {
+				observe("other.example", FinalState.PENDING, PendingCause.EXISTING_PERSONAL_ACCOUNT);
+			}
+		}
+	}
+
+	private void hires(int count, String domain) {
+		for (int i = 0; i < count; i++) {
+			observe(domain, FinalState.ACTIVE_PHONE_READY, null);
+		}
+	}
+
+	private void observe(String domain, FinalState state, PendingCause cause) {
+		String id = "S" + (++this.people);
+		this.watch.observe(Outcomes.outcome(id, id.toLowerCase() + "@" + domain, state).build(), cause);
+	}
+
+	private static AuditorProperties defaults() {
+		return new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("dialtone.auditor",
+				AuditorProperties.class);
+	}
+
+	private final class RecordingOutbox implements Outbox {
+
+		@Override
+		public void send(String topic, String key, Object value, Map<String, String> headers) {
+			SpikeWatchTests.this.incidents.add((PendingIncident) value);
+		}
+
+		@Override
+		public void atomically(Runnable work) {
+			work.run();
+		}
+
+	}
+
+}
