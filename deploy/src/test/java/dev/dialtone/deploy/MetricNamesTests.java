@@ -1,6 +1,5 @@
 package dev.dialtone.deploy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them with a scrape of the running services.
  */
 class MetricNamesTests {
-
-	private static final Pattern METER = Pattern.compile(
-			"(?:(?:Counter|Timer|Gauge|DistributionSummary|FunctionCounter|LongTaskTimer)\\.builder|\\.(?:counter|timer|gauge|summary))\\(\\s*\"(dialtone\\.[a-z0-9.-]+)\"");
 
 	private static final Pattern COUNTER_FUNCTION = Pattern
 		.compile("\\b(?:rate|irate|increase)\\s*\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)");
@@ -69,23 +65,6 @@ class MetricNamesTests {
 			.allSatisfy((name) -> assertThat(name).matches("[a-z][a-z0-9_]*[a-z0-9]")
 				.doesNotContain("__")
 				.matches("(dialtone|kafka|http_server|jvm|process|spring_kafka|executor)_.+"));
-	}
-
-	@Test
-	void everyDialtoneMetricUsedIsDeclaredByAMeterInTheServicesCode() throws IOException {
-		Set<String> declared = new TreeSet<>();
-		try (Stream<Path> sources = Files.walk(Repository.ROOT)) {
-			sources.filter((file) -> file.toString().contains("/src/main/java/") && file.toString().endsWith(".java"))
-				.forEach((file) -> matches(METER, Repository.read(file), declared));
-		}
-		// Micrometer's Prometheus names: dots and dashes become underscores, then unit and type suffixes follow
-		List<String> prefixes = declared.stream().map((name) -> name.replaceAll("[.-]", "_")).toList();
-		Set<String> used = MetricNames.usedBy(Repository.ruleFiles(), dashboards());
-
-		assertThat(used).filteredOn((name) -> name.startsWith("dialtone_"))
-			.isNotEmpty()
-			.allSatisfy((name) -> assertThat(prefixes).as(name + " is declared by a meter")
-				.anyMatch((prefix) -> name.equals(prefix) || name.startsWith(prefix + "_")));
 	}
 
 	@Test
