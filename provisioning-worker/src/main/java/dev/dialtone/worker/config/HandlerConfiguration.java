@@ -9,6 +9,8 @@ import dev.dialtone.worker.hire.KnownUser;
 import dev.dialtone.worker.hire.ManagedDomainsCache;
 import dev.dialtone.worker.hire.Preflight;
 import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.ledger.AppliedLedger;
+import dev.dialtone.worker.phone.PhoneLineRemover;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.phone.Sites;
 import dev.dialtone.worker.redrive.RedriveHandler;
@@ -44,8 +46,9 @@ class HandlerConfiguration {
 	}
 
 	@Bean
-	UserLookup userLookup(ZoomClient zoom) {
-		return new UserLookup(zoom);
+	UserLookup userLookup(ZoomClient zoom, AppliedLedger ledger) {
+		// the ledger is the durable record of the Zoom user each employee's last outcome named
+		return new UserLookup(zoom, ledger);
 	}
 
 	@Bean
@@ -55,8 +58,9 @@ class HandlerConfiguration {
 
 	@Bean
 	HireHandler hireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger,
-			WorkerProperties properties) {
-		return new HireHandler(zoom, preflight, converger, new CreatePhaseGate(properties.createConcurrency()));
+			WorkerProperties properties, UserLookup users) {
+		return new HireHandler(zoom, preflight, converger, new CreatePhaseGate(properties.createConcurrency()),
+				users);
 	}
 
 	@Bean
@@ -65,8 +69,13 @@ class HandlerConfiguration {
 	}
 
 	@Bean
-	UpdateHandler updateHandler(KnownUser known, ActiveUserConverger converger) {
-		return new UpdateHandler(known, converger);
+	PhoneLineRemover phoneLineRemover(ZoomClient zoom, PhoneProvisioner phone) {
+		return new PhoneLineRemover(zoom, phone);
+	}
+
+	@Bean
+	UpdateHandler updateHandler(KnownUser known, ActiveUserConverger converger, PhoneLineRemover lines) {
+		return new UpdateHandler(known, converger, lines);
 	}
 
 	@Bean

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dialtone.worker.topic.TopicSnapshot;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,25 +58,19 @@ public final class DeadLetterRedriver {
 		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
 		overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		try (Consumer<?, ?> consumer = this.consumers.createConsumer(this.groupId, null, "-redrive", overrides)) {
-			List<TopicPartition> partitions = consumer.partitionsFor(this.dltTopic)
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			int count = 0;
-			while (partitions.stream().anyMatch((tp) -> consumer.position(tp) < end.get(tp))) {
-				for (ConsumerRecord<?, ?> record : consumer.poll(Duration.ofSeconds(1))) {
-					TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-					if (record.offset() < end.get(tp)) {
+			TopicSnapshot<?, ?> snapshot = TopicSnapshot.ofTopic(consumer, this.dltTopic, false);
+			AtomicInteger count = new AtomicInteger();
+			snapshot.read(Duration.ofSeconds(1), (records) -> {
+				for (ConsumerRecord<?, ?> record : records) {
+					if (snapshot.includes(record)) {
 						resend(record).join();
-						count++;
+						count.incrementAndGet();
 					}
 				}
-				consumer.commitSync(positions(consumer, partitions));
-			}
-			log.info("Re-drove {} dead-lettered records from {}", count, this.dltTopic);
-			return count;
+				consumer.commitSync(positions(consumer, snapshot.partitions()));
+			});
+			log.info("Re-drove {} dead-lettered records from {}", count.get(), this.dltTopic);
+			return count.get();
 		}
 	}
 

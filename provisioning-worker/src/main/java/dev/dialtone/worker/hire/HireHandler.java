@@ -38,11 +38,15 @@ public final class HireHandler implements EventHandler {
 
 	private final CreatePhaseGate gate;
 
-	public HireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger, CreatePhaseGate gate) {
+	private final UserLookup users;
+
+	public HireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger, CreatePhaseGate gate,
+			UserLookup users) {
 		this.zoom = zoom;
 		this.preflight = preflight;
 		this.converger = converger;
 		this.gate = gate;
+		this.users = users;
 	}
 
 	@Override
@@ -52,7 +56,18 @@ public final class HireHandler implements EventHandler {
 
 	@Override
 	public Conclusion handle(IdentityEvent event, Steps steps) {
-		return provision(event.getPerson(), steps);
+		return provisionChecked(event.getPerson(), steps);
+	}
+
+	/**
+	 * {@link #provision}, after checking that the Zoom user last recorded for the employee (if any) still has the
+	 * person's email: ssoCreate with a changed email would otherwise create a second user. Costs one read, and only
+	 * for someone the worker has provisioned before (a repeated HIRE, a REHIRE).
+	 * @throws dev.dialtone.worker.outcome.ConcludedException (FAILED) when the email changed
+	 */
+	public Conclusion provisionChecked(Person person, Steps steps) {
+		this.users.findRecorded(person, steps);
+		return provision(person, steps);
 	}
 
 	/** Creates (or adopts) the user and brings it to the desired state. */

@@ -8,6 +8,7 @@ import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import dev.dialtone.worker.outcome.ConcludedException;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.outcome.OutcomeFactory;
 import dev.dialtone.worker.step.RetryPolicy;
@@ -81,6 +82,9 @@ public final class EventProcessor {
 		}
 		catch (StepFailedException ex) {
 			return Conclusion.failed(ex.getMessage());
+		}
+		catch (ConcludedException ex) {
+			return ex.conclusion();
 		}
 		catch (RuntimeException ex) {
 			if (Thread.currentThread().isInterrupted()) {

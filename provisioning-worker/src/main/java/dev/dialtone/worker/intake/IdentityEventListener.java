@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.worker.deadletter.DeadLetters;
 import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.outcome.OutcomePublisher;
@@ -82,7 +83,10 @@ class IdentityEventListener {
 			return CompletableFuture.completedFuture(null);
 		}
 		try {
-			return this.outcomes.publish(this.processor.process(record.value()), record.timestamp());
+			ProvisioningOutcome outcome = this.processor.process(record.value());
+			// now, not on the ledger write: the employee's next event may run before this outcome is acknowledged
+			this.ledger.remember(record.key(), outcome.getZoomUserId());
+			return this.outcomes.publish(outcome, record.timestamp());
 		}
 		catch (UnknownEventTypeException ex) {
 			this.deadLetters.publish(record, ex);

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dialtone.worker.topic.TopicSnapshot;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,12 +26,16 @@ import org.springframework.kafka.core.KafkaOperations;
  * of the identity topic, or a batch redelivered after a crash, then skips what was already applied instead of
  * re-running history (a replayed TERMINATE → REHIRE would otherwise hand the person a different number). The handlers
  * stay convergent regardless; the ledger only removes the need to re-execute.
+ * <p>
+ * Each entry also carries the Zoom user id the employee's last outcome named ({@link KnownZoomUsers}), so a changed
+ * work email is recognised instead of creating a second user. Value: {@code "<offset>"} or
+ * {@code "<offset> <zoomUserId>"}.
  */
-public final class AppliedLedger {
+public final class AppliedLedger implements KnownZoomUsers {
 
 	private static final Logger log = LoggerFactory.getLogger(AppliedLedger.class);
 
-	private final Map<String, Long> lastApplied = new ConcurrentHashMap<>();
+	private final Map<String, LedgerEntry> entries = new ConcurrentHashMap<>();
 
 	private final KafkaOperations<String, byte[]> kafka;
 
@@ -40,8 +47,24 @@ public final class AppliedLedger {
 	}
 
 	public boolean alreadyApplied(ConsumerRecord<String, ?> record) {
-		Long last = (record.key() != null) ? this.lastApplied.get(record.key()) : null;
-		return last != null && record.offset() <= last;
+		LedgerEntry last = (record.key() != null) ? this.entries.get(record.key()) : null;
+		return last != null && record.offset() <= last.offset();
+	}
+
+	/**
+	 * Notes the Zoom user an outcome named, as soon as the outcome is built: the employee's next event may run in the
+	 * lane before this one's ledger entry is written.
+	 */
+	public void remember(String employeeId, String zoomUserId) {
+		if (employeeId != null && zoomUserId != null) {
+			this.entries.merge(employeeId, new LedgerEntry(-1, zoomUserId), LedgerEntry::merge);
+		}
+	}
+
+	@Override
+	public Optional<String> zoomUserId(String employeeId) {
+		LedgerEntry entry = (employeeId != null) ? this.entries.get(employeeId) : null;
+		return Optional.ofNullable((entry != null) ? entry.zoomUserId() : null);
 	}
 
 	/** @return completes when the ledger entry is durable */
@@ -49,9 +72,11 @@ public final class AppliedLedger {
 		if (record.key() == null) {
 			return CompletableFuture.completedFuture(null);
 		}
-		this.lastApplied.merge(record.key(), record.offset(), Math::max);
-		byte[] offset = Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8);
-		return this.kafka.send(new ProducerRecord<>(this.topic, record.partition(), record.key(), offset));
+		LedgerEntry entry = this.entries.merge(record.key(), new LedgerEntry(record.offset(), null),
+				LedgerEntry::merge);
+		byte[] value = new LedgerEntry(record.offset(), entry.zoomUserId()).toValue()
+			.getBytes(StandardCharsets.UTF_8);
+		return this.kafka.send(new ProducerRecord<>(this.topic, record.partition(), record.key(), value));
 	}
 
 	/**
@@ -66,25 +91,22 @@ public final class AppliedLedger {
 		if (partitions.isEmpty()) {
 			return;
 		}
-		reader.assign(partitions);
-		reader.seekToBeginning(partitions);
-		Map<TopicPartition, Long> end = reader.endOffsets(partitions);
-		int entries = 0;
-		while (partitions.stream().anyMatch((tp) -> reader.position(tp) < end.get(tp))) {
-			for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(500))) {
+		AtomicInteger loaded = new AtomicInteger();
+		TopicSnapshot.of(reader, partitions, true).read(Duration.ofMillis(500), (records) -> {
+			for (ConsumerRecord<String, byte[]> record : records) {
 				if (record.key() != null && record.value() != null) {
-					long offset = Long.parseLong(new String(record.value(), StandardCharsets.UTF_8));
-					this.lastApplied.merge(record.key(), offset, Math::max);
-					entries++;
+					LedgerEntry entry = LedgerEntry.parse(new String(record.value(), StandardCharsets.UTF_8));
+					this.entries.merge(record.key(), entry, LedgerEntry::merge);
+					loaded.incrementAndGet();
 				}
 			}
-		}
-		log.info("Loaded {} applied-ledger entries for {} partitions", entries, partitions.size());
+		});
+		log.info("Loaded {} applied-ledger entries for {} partitions", loaded.get(), partitions.size());
 	}
 
 	/** Forgets everything (a test resets the ledger to prove the handlers converge on their own). */
 	public void clear() {
-		this.lastApplied.clear();
+		this.entries.clear();
 	}
 
 }

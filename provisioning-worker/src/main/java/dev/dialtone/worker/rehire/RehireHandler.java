@@ -35,7 +35,7 @@ public final class RehireHandler implements EventHandler {
 		if (!steps.dryRun()) {
 			this.deferrals.cancel(event.getPerson().getEmployeeId());
 		}
-		return this.hire.provision(event.getPerson(), steps);
+		return this.hire.provisionChecked(event.getPerson(), steps);
 	}
 
 }

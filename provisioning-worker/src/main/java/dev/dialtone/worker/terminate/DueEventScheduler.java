@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.ratelimit.PartitionOwnership;
+import dev.dialtone.worker.topic.TopicSnapshot;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,15 +73,8 @@ public final class DueEventScheduler {
 	private Map<String, IdentityEvent> waiting() {
 		Map<String, IdentityEvent> latest = new HashMap<>();
 		try (Consumer<String, IdentityEvent> consumer = this.consumers.createConsumer(null, null, "-deferred", null)) {
-			List<TopicPartition> partitions = consumer.partitionsFor(this.deferredTopic)
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch((tp) -> consumer.position(tp) < end.get(tp))) {
-				for (ConsumerRecord<String, IdentityEvent> record : consumer.poll(Duration.ofSeconds(1))) {
+			TopicSnapshot.ofTopic(consumer, this.deferredTopic, true).read(Duration.ofSeconds(1), (records) -> {
+				for (ConsumerRecord<String, IdentityEvent> record : records) {
 					if (record.value() == null) {
 						latest.remove(record.key());
 					}
@@ -90,7 +82,7 @@ public final class DueEventScheduler {
 						latest.put(record.key(), record.value());
 					}
 				}
-			}
+			});
 		}
 		return latest;
 	}

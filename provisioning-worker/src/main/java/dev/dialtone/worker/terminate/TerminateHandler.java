@@ -14,10 +14,10 @@ import dev.dialtone.worker.config.WorkerProperties.TerminationMode;
 import dev.dialtone.worker.hire.UserLookup;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneLineRemover;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
-import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.users.DeleteAction;
 import dev.dialtone.zoom.client.users.StatusAction;
 import dev.dialtone.zoom.client.users.UserStatus;
@@ -35,7 +35,7 @@ public final class TerminateHandler implements EventHandler {
 
 	private final UserLookup users;
 
-	private final PhoneStripper stripper;
+	private final PhoneLineRemover stripper;
 
 	private final Deferrals deferrals;
 
@@ -47,7 +47,7 @@ public final class TerminateHandler implements EventHandler {
 			TerminationMode mode, Clock clock) {
 		this.zoom = zoom;
 		this.users = users;
-		this.stripper = new PhoneStripper(zoom, phone);
+		this.stripper = new PhoneLineRemover(zoom, phone);
 		this.deferrals = deferrals;
 		this.mode = mode;
 		this.clock = clock;
@@ -98,37 +98,6 @@ public final class TerminateHandler implements EventHandler {
 
 	private static Conclusion deprovisioned(ZoomUser user, String zoomStatus) {
 		return new Conclusion(FinalState.DEPROVISIONED, user.id(), zoomStatus, user.loginTypes(), null, null);
-	}
-
-	/** Removes a phone user's numbers and calling plans. */
-	static final class PhoneStripper {
-
-		private final ZoomClient zoom;
-
-		private final PhoneProvisioner phone;
-
-		PhoneStripper(ZoomClient zoom, PhoneProvisioner phone) {
-			this.zoom = zoom;
-			this.phone = phone;
-		}
-
-		void strip(String userId, Steps steps) {
-			Optional<PhoneUser> profile = this.phone.find(userId, steps);
-			if (profile.isEmpty()) {
-				return;
-			}
-			profile.get().phoneNumbers().forEach((number) -> {
-				String id = (number.id() != null) ? number.id() : number.number();
-				steps.write("remove-number", "DELETE /phone/users/{id}/phone_numbers/" + number.number(),
-						(failure) -> failure.isNotFound(), () -> this.zoom.phone().removePhoneNumber(userId, id));
-			});
-			profile.get().callingPlans().stream().filter((plan) -> plan.type() != null).forEach((plan) -> {
-				int type = plan.type();
-				steps.write("remove-calling-plan", "DELETE /phone/users/{id}/calling_plans/" + type,
-						(failure) -> failure.isNotFound(), () -> this.zoom.phone().removeCallingPlan(userId, type));
-			});
-		}
-
 	}
 
 }

@@ -9,12 +9,16 @@ import dev.dialtone.worker.hire.ActiveUserConverger;
 import dev.dialtone.worker.hire.KnownUser;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneLineRemover;
+import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.users.UserStatus;
+import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
  * Mover: compares the desired person with Zoom and changes only what differs (names, department, job title, site,
- * extension, calling plan, number). A person Zoom does not know yet is provisioned like a hire; an inactive
+ * extension, calling plan, number). A person without a phone loses an existing line (numbers, calling plans, then
+ * the {@code zoom_phone} feature). A person Zoom does not know yet is provisioned like a hire; an inactive
  * (terminated) user is left alone, since only a rehire brings a leaver back.
  */
 public final class UpdateHandler implements EventHandler {
@@ -23,9 +27,12 @@ public final class UpdateHandler implements EventHandler {
 
 	private final ActiveUserConverger converger;
 
-	public UpdateHandler(KnownUser known, ActiveUserConverger converger) {
+	private final PhoneLineRemover lines;
+
+	public UpdateHandler(KnownUser known, ActiveUserConverger converger, PhoneLineRemover lines) {
 		this.known = known;
 		this.converger = converger;
+		this.lines = lines;
 	}
 
 	@Override
@@ -40,8 +47,26 @@ public final class UpdateHandler implements EventHandler {
 				return Conclusion.of(FinalState.SKIPPED, user).withReason("user is " + user.status().wireValue()
 						+ "; an update does not reactivate a leaver (send REHIRE)");
 			}
+			if (event.getPerson().getPhone() == null) {
+				Conclusion incomplete = removeLine(user, steps);
+				if (incomplete != null) {
+					return incomplete;
+				}
+			}
 			return this.converger.converge(user, event.getPerson(), steps);
 		});
+	}
+
+	/** @return null when the line is gone (or there was none), otherwise why it is not */
+	private Conclusion removeLine(ZoomUser user, Steps steps) {
+		try {
+			this.lines.remove(user.id(), steps);
+			return null;
+		}
+		catch (StepFailedException ex) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+				.withReason("removing the Zoom Phone line failed: " + ex.getMessage());
+		}
 	}
 
 }

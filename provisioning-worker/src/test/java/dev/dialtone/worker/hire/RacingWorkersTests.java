@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.ledger.KnownZoomUsers;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.phone.Sites;
@@ -94,7 +95,8 @@ class RacingWorkersTests {
 		Clock clock = Clock.systemUTC();
 		PhoneProvisioner phone = new PhoneProvisioner(zoom, new Sites(Map.of("TINY", tiny)));
 		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, Duration.ofSeconds(30)), clock);
-		return new HireHandler(zoom, preflight, new ActiveUserConverger(zoom, phone), new CreatePhaseGate(4));
+		return new HireHandler(zoom, preflight, new ActiveUserConverger(zoom, phone), new CreatePhaseGate(4),
+				new UserLookup(zoom, KnownZoomUsers.none()));
 	}
 
 	private static ZoomClient client() {

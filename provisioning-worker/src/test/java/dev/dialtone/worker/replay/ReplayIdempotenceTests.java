@@ -119,6 +119,13 @@ class ReplayIdempotenceTests {
 		events.add(Events.event(EventType.HIRE, rejoiner));
 		events.add(Events.terminate(rejoiner, null));
 		events.add(Events.event(EventType.REHIRE, rejoiner));
+		Person mover = Events.person(r + "-M", r + ".mover@corp.example").build();
+		events.add(Events.event(EventType.HIRE, mover));
+		events.add(Events.event(EventType.UPDATE, Person.newBuilder(mover).setPhone(null).build()));
+		Person renamed = Events.person(r + "-E", r + ".renamed@corp.example").build();
+		events.add(Events.event(EventType.HIRE, renamed));
+		events.add(Events.event(EventType.UPDATE,
+				Person.newBuilder(renamed).setWorkEmail(r + ".renamed.new@corp.example").build()));
 		events.add(Events.hire(r + "-P", r + ".pending@acquired.example"));
 		IdentityEvent dryRun = Events.hire(r + "-D", r + ".dry@corp.example");
 		dryRun.setDryRun(true);
