@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import dev.dialtone.auditor.classify.PendingClassifier;
 import dev.dialtone.auditor.detect.DeadlineWatch;
+import dev.dialtone.auditor.detect.ExpectationReplay;
 import dev.dialtone.auditor.detect.ExpectationTracker;
 import dev.dialtone.auditor.detect.SlaWatch;
 import dev.dialtone.auditor.intake.OutcomeHandler;
@@ -21,6 +22,7 @@ import dev.dialtone.auditor.remediate.DomainHold;
 import dev.dialtone.auditor.remediate.Notifier;
 import dev.dialtone.auditor.remediate.OperatorRedrive;
 import dev.dialtone.auditor.remediate.PersonalAccountRemedy;
+import dev.dialtone.auditor.remediate.Redrive;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeWatch;
@@ -66,8 +68,13 @@ class AuditorConfiguration {
 	}
 
 	@Bean
-	ExpectationTracker expectationTracker() {
-		return new ExpectationTracker();
+	ExpectationTracker expectationTracker(Clock clock, AuditorProperties properties) {
+		return new ExpectationTracker(clock, properties.expectationReplay());
+	}
+
+	@Bean
+	ExpectationReplay expectationReplay(ConsumerFactory<?, ?> consumers, AuditorProperties properties, Clock clock) {
+		return new ExpectationReplay(consumers, properties.topics().outcomes(), properties.expectationReplay(), clock);
 	}
 
 	@Bean
@@ -117,15 +124,20 @@ class AuditorConfiguration {
 	}
 
 	@Bean
+	Redrive redrive(AnomalyRouter router, Commands commands, AuditTrail audit, Clock clock) {
+		return new Redrive(router, commands, audit, clock);
+	}
+
+	@Bean
 	PersonalAccountRemedy personalAccountRemedy(ZoomDirectory zoom, AnomalyRouter router, AuditTrail audit,
-			Notifier notifier, Commands commands, AuditorProperties properties, Clock clock) {
-		return new PersonalAccountRemedy(zoom, router, audit, notifier, commands, properties, clock);
+			Notifier notifier, Redrive redrive, AuditorProperties properties, Clock clock) {
+		return new PersonalAccountRemedy(zoom, router, audit, notifier, redrive, properties, clock);
 	}
 
 	@Bean
 	DomainHold domainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
-			AuditTrail audit, Commands commands, Ownership ownership, AuditorProperties properties, Clock clock) {
-		return new DomainHold(zoom, ledger, router, outbox, audit, commands, ownership, properties, clock);
+			AuditTrail audit, Redrive redrive, Ownership ownership, AuditorProperties properties, Clock clock) {
+		return new DomainHold(zoom, ledger, router, outbox, audit, redrive, ownership, properties, clock);
 	}
 
 	@Bean
@@ -135,9 +147,8 @@ class AuditorConfiguration {
 	}
 
 	@Bean
-	OperatorRedrive operatorRedrive(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Commands commands,
-			AuditTrail audit, Clock clock) {
-		return new OperatorRedrive(ledger, router, outbox, commands, audit, clock);
+	OperatorRedrive operatorRedrive(AnomalyLedger ledger, Outbox outbox, Redrive redrive) {
+		return new OperatorRedrive(ledger, outbox, redrive);
 	}
 
 	@Bean

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param routeMode how anomalies are routed per cause
  * @param pendingSla how long a user may stay pending before the anomaly escalates
  * @param outcomeDeadline how long an accepted identity event may wait for its outcome
+ * @param expectationReplay how far back identity events and outcomes are re-read on start-up / assignment, to rebuild
+ * the events awaiting an outcome (covers a restart with up to this minus the deadline of downtime)
  * @param evidenceMaxAge evidence older than this is re-read from Zoom before classifying
  * @param recheckBackoff delays between re-checks of a pending user; the last one repeats
  * @param tick how often the scheduled jobs (re-check, SLA, deadlines, domain release) run
@@ -37,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dialtone.auditor")
 public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode, @NotNull @DefaultValue("PT30M") Duration pendingSla,
-		@NotNull @DefaultValue("PT10M") Duration outcomeDeadline, @NotNull @DefaultValue("PT5M") Duration evidenceMaxAge,
+		@NotNull @DefaultValue("PT10M") Duration outcomeDeadline, @NotNull @DefaultValue("PT1H") Duration expectationReplay,
+		@NotNull @DefaultValue("PT5M") Duration evidenceMaxAge,
 		@NotEmpty @DefaultValue({ "PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
 		@NotNull @DefaultValue("PT5S") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation,

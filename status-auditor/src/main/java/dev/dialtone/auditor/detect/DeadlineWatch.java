@@ -16,6 +16,7 @@ import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 
 /**
@@ -53,7 +54,7 @@ public class DeadlineWatch {
 			IdentityEvent event = expectation.event();
 			String employeeId = event.getPerson().getEmployeeId();
 			synchronized (this.ledger.lockFor(employeeId)) {
-				if (this.ledger.openAnomaly(employeeId).isPresent()) {
+				if (this.ledger.openAnomaly(employeeId).isPresent() || seen(event)) {
 					continue;
 				}
 				String email = event.getPerson().getWorkEmail();
@@ -63,10 +64,23 @@ public class DeadlineWatch {
 				Classification classification = new Classification(PendingCause.NO_OUTCOME, evidence,
 						RemediationPlaybook.steps(PendingCause.NO_OUTCOME, email, EmailDomains.of(email)),
 						RemediationPlaybook.severity(PendingCause.NO_OUTCOME), false);
-				this.outbox.atomically(() -> this.router.publish(null, Anomalies.open(employeeId, email, null,
-						event.getEventId(), AnomalyKind.OUTCOME_MISSING, classification, now)));
+				// its own id: a late PENDING outcome of the same event closes this one and opens the pending anomaly
+				PendingAnomaly missing = PendingAnomaly.newBuilder(Anomalies.open(employeeId, email, null,
+						event.getEventId(), AnomalyKind.OUTCOME_MISSING, classification, now))
+					.setAnomalyId(Anomalies.idFor(employeeId, "no-outcome|" + event.getEventId()))
+					.build();
+				this.outbox.atomically(() -> this.router.publish(null, missing));
 			}
 		}
+	}
+
+	/** The outcome is the person's latest (read by another instance), or the event was already reported once. */
+	private boolean seen(IdentityEvent event) {
+		String employeeId = event.getPerson().getEmployeeId();
+		return this.ledger.latestOutcome(employeeId).filter((o) -> o.getEventId().equals(event.getEventId()))
+			.isPresent()
+				|| this.ledger.anomaly(employeeId).filter((a) -> event.getEventId().equals(a.getSourceEventId()))
+					.isPresent();
 	}
 
 }

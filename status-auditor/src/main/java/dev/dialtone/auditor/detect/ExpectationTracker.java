@@ -1,5 +1,6 @@
 package dev.dialtone.auditor.detect;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,9 @@ import dev.dialtone.contracts.IdentityEvent;
 
 /**
  * Remembers accepted identity events until their outcome arrives, so an outcome that never comes is noticed. Either
- * side may be seen first (two consumers), hence the short memory of answered ids.
+ * side may be seen first (two topics), hence the memory of answered ids, kept as long as a replay reaches back. Memory
+ * only: after a restart {@link ExpectationReplay} re-reads both topics, and nothing is due before one deadline after
+ * start-up, so outcomes not yet re-read are not taken for missing ones.
  */
 public class ExpectationTracker {
 
@@ -22,6 +25,19 @@ public class ExpectationTracker {
 
 	private final Map<String, Instant> answered = new ConcurrentHashMap<>();
 
+	private final Clock clock;
+
+	private final Duration replay;
+
+	private final Instant started;
+
+	/** @param replay how far back a replay re-reads; answered ids are remembered at least that long */
+	public ExpectationTracker(Clock clock, Duration replay) {
+		this.clock = clock;
+		this.replay = replay;
+		this.started = clock.instant();
+	}
+
 	public void accepted(IdentityEvent event, Instant at) {
 		if (event.getDryRun() || this.answered.containsKey(event.getEventId())) {
 			return;
@@ -31,15 +47,16 @@ public class ExpectationTracker {
 
 	public void answered(String eventId) {
 		if (this.waiting.remove(eventId) == null) {
-			this.answered.put(eventId, Instant.now());
+			this.answered.put(eventId, this.clock.instant());
 		}
 	}
 
-	/** Expectations older than the deadline; they are forgotten once returned. */
+	/** Expectations older than the deadline (counted from start-up at the earliest); forgotten once returned. */
 	public List<Expectation> overdue(Instant now, Duration deadline) {
-		this.answered.values().removeIf((at) -> at.isBefore(now.minus(deadline.multipliedBy(2))));
+		Duration memory = (this.replay.compareTo(deadline.multipliedBy(2)) > 0) ? this.replay : deadline.multipliedBy(2);
+		this.answered.values().removeIf((at) -> at.isBefore(now.minus(memory)));
 		List<Expectation> late = this.waiting.values().stream()
-			.filter((e) -> e.acceptedAt().plus(deadline).isBefore(now))
+			.filter((e) -> later(e.acceptedAt(), this.started).plus(deadline).isBefore(now))
 			.toList();
 		late.forEach((e) -> this.waiting.remove(e.event().getEventId()));
 		return late;
@@ -47,6 +64,10 @@ public class ExpectationTracker {
 
 	public int waitingCount() {
 		return this.waiting.size();
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 }

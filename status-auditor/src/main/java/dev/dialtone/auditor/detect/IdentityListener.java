@@ -2,35 +2,54 @@ package dev.dialtone.auditor.detect;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.ProvisioningOutcome;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the identity topic with the auditor's own group to learn which events were accepted, so a missing outcome
- * can be noticed.
+ * Reads the identity topic and the outcomes topic with the auditor's own group to learn which events were accepted
+ * and which were answered, so a missing outcome can be noticed. Both topics are keyed by employee id with the same
+ * partition count, so the group's range assignment gives an event and its outcome to the same instance. On every
+ * assignment it rewinds (see {@link ExpectationReplay}), so a restart rebuilds what was awaiting.
  */
 @Component
-class IdentityListener {
+class IdentityListener implements ConsumerSeekAware {
 
 	private final ExpectationTracker expectations;
 
-	IdentityListener(ExpectationTracker expectations) {
+	private final ExpectationReplay replay;
+
+	IdentityListener(ExpectationTracker expectations, ExpectationReplay replay) {
 		this.expectations = expectations;
+		this.replay = replay;
 	}
 
-	@KafkaListener(id = "auditor-identity", topics = "${dialtone.auditor.topics.identity-events}",
-			groupId = "${spring.kafka.consumer.group-id}-expectations", batch = "true")
-	void onEvents(List<ConsumerRecord<String, IdentityEvent>> records) {
-		// poison records are the worker's to dead-letter; here they are only not expected to be answered
-		for (ConsumerRecord<String, IdentityEvent> record : records) {
-			if (record.value() != null && record.value().getPerson() != null) {
-				this.expectations.accepted(record.value(), Instant.ofEpochMilli(record.timestamp()));
+	@KafkaListener(id = "auditor-identity",
+			topics = { "${dialtone.auditor.topics.identity-events}", "${dialtone.auditor.topics.outcomes}" },
+			groupId = "${spring.kafka.consumer.group-id}-expectations", batch = "true",
+			properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
+	void onEvents(List<ConsumerRecord<String, Object>> records) {
+		// poison records are the worker's (or the outcome listener's) to dead-letter; here they are only skipped
+		for (ConsumerRecord<String, Object> record : records) {
+			if (record.value() instanceof IdentityEvent event && event.getPerson() != null) {
+				this.expectations.accepted(event, Instant.ofEpochMilli(record.timestamp()));
+			}
+			else if (record.value() instanceof ProvisioningOutcome outcome) {
+				this.expectations.answered(outcome.getEventId());
 			}
 		}
+	}
+
+	@Override
+	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+		this.replay.seeks(assignments).forEach((tp, offset) -> callback.seek(tp.topic(), tp.partition(), offset));
 	}
 
 }

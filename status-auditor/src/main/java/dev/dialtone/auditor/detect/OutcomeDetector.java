@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.dialtone.auditor.classify.PendingClassifier;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
 
 /**
@@ -34,6 +35,12 @@ public final class OutcomeDetector {
 	/** True when the outcome shows the person provisioned as asked: any open anomaly for them is over. */
 	public static boolean resolves(ProvisioningOutcome outcome) {
 		return outcome.getFinalState() == FinalState.ACTIVE_PHONE_READY;
+	}
+
+	/** True when the anomaly is the OUTCOME_MISSING of the very event this outcome answers. */
+	public static boolean answersMissing(PendingAnomaly anomaly, ProvisioningOutcome outcome) {
+		return anomaly.getKind() == AnomalyKind.OUTCOME_MISSING
+				&& outcome.getEventId().equals(anomaly.getSourceEventId());
 	}
 
 	/** True when the outcome is a completed termination: whatever was pending for the person no longer matters. */

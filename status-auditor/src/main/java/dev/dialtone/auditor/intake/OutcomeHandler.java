@@ -84,8 +84,14 @@ public class OutcomeHandler {
 		this.spikes.observe(outcome, cause);
 	}
 
-	private PendingCause apply(ProvisioningOutcome outcome, Optional<PendingAnomaly> open) {
+	private PendingCause apply(ProvisioningOutcome outcome, Optional<PendingAnomaly> current) {
 		Instant now = this.clock.instant();
+		Optional<PendingAnomaly> open = current;
+		if (open.filter((anomaly) -> OutcomeDetector.answersMissing(anomaly, outcome)).isPresent()) {
+			// whatever the state, the outcome is no longer missing; the state itself is judged below like any other
+			this.router.publish(open.get(), closed(open.get(), outcome, now, Anomalies.arrivedLate(outcome)));
+			open = Optional.empty();
+		}
 		if (OutcomeDetector.resolves(outcome) || OutcomeDetector.personLeft(outcome)) {
 			open.ifPresent((anomaly) -> this.router.publish(anomaly, resolved(anomaly, outcome, now)));
 			return null;
@@ -119,6 +125,11 @@ public class OutcomeHandler {
 			how = (anomaly.getStatus() == AnomalyStatus.REMEDIATING) ? "re-driven and active"
 					: "superseded by a later event: active and phone-ready";
 		}
+		return closed(anomaly, outcome, now, how);
+	}
+
+	private static PendingAnomaly closed(PendingAnomaly anomaly, ProvisioningOutcome outcome, Instant now,
+			String how) {
 		PendingAnomaly closed = Anomalies.resolve(anomaly, now, how + " (" + outcome.getEventType() + " "
 				+ outcome.getEventId() + ")");
 		return Anomalies.withEvidence(PendingAnomaly.newBuilder(closed), Map.of(OUTCOME_KEY, outcome.getEventId()));

@@ -67,8 +67,9 @@ public class AuditorMetrics {
 		if (next.getStatus() == AnomalyStatus.RESOLVED && next.getResolution() != null
 				&& (previous == null || previous.getStatus() != AnomalyStatus.RESOLVED)) {
 			this.registry.counter("dialtone.auditor.anomalies.resolved", "cause", next.getCause().name()).increment();
-			if (!Anomalies.closedByLeaving(next)) {
-				// a person who left never turned active: their wait would skew the activation alert
+			if (!Anomalies.closedWithoutActivation(next)) {
+				// a person who left (or an outcome that came late, still not active) never turned active: their wait
+				// would skew the activation alert
 				this.timeToActive.record(Duration.ofMillis(next.getResolution().getTimeToResolutionMillis()));
 			}
 		}

@@ -14,7 +14,6 @@ import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 import dev.dialtone.contracts.AnomalyStatus;
-import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.PendingAnomaly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ public class DomainHold {
 
 	private final AuditTrail audit;
 
-	private final Commands commands;
+	private final Redrive redrive;
 
 	private final Ownership ownership;
 
@@ -48,13 +47,13 @@ public class DomainHold {
 	private final Clock clock;
 
 	public DomainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, AuditTrail audit,
-			Commands commands, Ownership ownership, AuditorProperties properties, Clock clock) {
+			Redrive redrive, Ownership ownership, AuditorProperties properties, Clock clock) {
 		this.zoom = zoom;
 		this.ledger = ledger;
 		this.router = router;
 		this.outbox = outbox;
 		this.audit = audit;
-		this.commands = commands;
+		this.redrive = redrive;
 		this.ownership = ownership;
 		this.properties = properties;
 		this.clock = clock;
@@ -95,14 +94,10 @@ public class DomainHold {
 				return;
 			}
 			this.outbox.atomically(() -> {
-				PendingAnomaly next = Anomalies.withEvidence(Anomalies.next(current, this.clock.instant(),
-						domain + " is verified now; re-driving ssoCreate"),
-						Map.of(AutoRemediation.AWAITING, PersonalAccountRemedy.AWAITING_REDRIVE));
-				this.router.publish(current, next);
-				String eventId = this.commands.send(EventType.REDRIVE, next).getEventId();
 				String actor = this.properties.remediation().actor();
 				this.audit.record(employeeId, "release-domain", actor, domain + " verified in managed_domains");
-				this.audit.record(employeeId, "redrive-create", actor, "REDRIVE " + eventId);
+				this.redrive.send(current, domain + " is verified now; re-driving ssoCreate", null, actor,
+						(id) -> "REDRIVE " + id);
 			});
 		}
 	}

@@ -10,7 +10,6 @@ import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 import dev.dialtone.contracts.AnomalyStatus;
-import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.PendingAnomaly;
 
 /**
@@ -35,19 +34,19 @@ public class PersonalAccountRemedy {
 
 	private final Notifier notifier;
 
-	private final Commands commands;
+	private final Redrive redrive;
 
 	private final AuditorProperties properties;
 
 	private final Clock clock;
 
 	public PersonalAccountRemedy(ZoomDirectory zoom, AnomalyRouter router, AuditTrail audit, Notifier notifier,
-			Commands commands, AuditorProperties properties, Clock clock) {
+			Redrive redrive, AuditorProperties properties, Clock clock) {
 		this.zoom = zoom;
 		this.router = router;
 		this.audit = audit;
 		this.notifier = notifier;
-		this.commands = commands;
+		this.redrive = redrive;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -73,14 +72,8 @@ public class PersonalAccountRemedy {
 
 	/** The person has consolidated: re-drive ssoCreate. Call under the person's lock, inside a transaction. */
 	public void consolidated(PendingAnomaly anomaly, String seenBy) {
-		Instant now = this.clock.instant();
-		PendingAnomaly next = Anomalies.withEvidence(
-				Anomalies.next(anomaly, now, "person consolidated (" + seenBy + "); re-driving ssoCreate"),
-				Map.of(AutoRemediation.AWAITING, AWAITING_REDRIVE));
-		this.router.publish(anomaly, next);
-		String eventId = this.commands.send(EventType.REDRIVE, next).getEventId();
-		this.audit.record(anomaly.getEmployeeId(), "redrive-create", this.properties.remediation().actor(),
-				"REDRIVE " + eventId + " after consolidation seen by " + seenBy);
+		this.redrive.send(anomaly, "person consolidated (" + seenBy + "); re-driving ssoCreate", null,
+				this.properties.remediation().actor(), (id) -> "REDRIVE " + id + " after consolidation seen by " + seenBy);
 	}
 
 	public static boolean awaitingConsolidation(PendingAnomaly anomaly) {

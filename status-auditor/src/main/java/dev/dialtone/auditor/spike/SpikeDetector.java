@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class SpikeDetector {
 
 	private final Deque<Observation> overall = new ArrayDeque<>();
 
-	/** Older outcomes (evicted from the recent window): the normal pending share a jump is measured against. */
+	/** Older outcomes (evicted from the recent window by count or age): the normal pending share a jump is measured against. */
 	private final Deque<Observation> baseline = new ArrayDeque<>();
 
 	private final Map<String, Deque<Observation>> byDomain = new HashMap<>();
@@ -176,7 +177,15 @@ public class SpikeDetector {
 
 	private void prune(Instant now) {
 		Instant oldest = now.minus(this.rules.window());
-		this.overall.removeIf((o) -> o.at().isBefore(oldest));
+		// aged out of the recent window is still older traffic: the baseline of an account too quiet to fill a window
+		for (Iterator<Observation> it = this.overall.iterator(); it.hasNext();) {
+			Observation observation = it.next();
+			if (observation.at().isBefore(oldest)) {
+				it.remove();
+				this.baseline.addLast(observation);
+			}
+		}
+		push(this.baseline, null, this.rules.baselineSize());
 		this.baseline.removeIf((o) -> o.at().isBefore(now.minus(this.rules.baselineWindow())));
 		this.byDomain.values().forEach((window) -> window.removeIf((o) -> o.at().isBefore(oldest)));
 		this.byDomain.values().removeIf(Deque::isEmpty);

@@ -13,7 +13,9 @@ import dev.dialtone.auditor.classify.Classification;
 import dev.dialtone.auditor.classify.EmailDomains;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.Resolution;
 
 /**
@@ -25,7 +27,14 @@ public final class Anomalies {
 	/** How an anomaly closes when the person was terminated meanwhile (a DEPROVISIONED outcome). */
 	public static final String PERSON_LEFT = "superseded: person left; nothing to fix";
 
+	/** How an OUTCOME_MISSING anomaly closes when its outcome finally comes, followed by the outcome's state. */
+	public static final String ARRIVED_LATE = "outcome arrived late: ";
+
 	private Anomalies() {
+	}
+
+	public static String arrivedLate(ProvisioningOutcome outcome) {
+		return ARRIVED_LATE + outcome.getFinalState();
 	}
 
 	public static String idFor(String employeeId, String sourceEventId) {
@@ -78,6 +87,19 @@ public final class Anomalies {
 	/** True when the anomaly closed because the person left, not because their user turned active. */
 	public static boolean closedByLeaving(PendingAnomaly anomaly) {
 		return anomaly.getResolution() != null && anomaly.getResolution().getHow().startsWith(PERSON_LEFT);
+	}
+
+	/**
+	 * True when the anomaly closed without the user turning active: the person left, or a missing outcome came late
+	 * with a state other than ACTIVE_PHONE_READY.
+	 */
+	public static boolean closedWithoutActivation(PendingAnomaly anomaly) {
+		if (anomaly.getResolution() == null) {
+			return false;
+		}
+		String how = anomaly.getResolution().getHow();
+		return closedByLeaving(anomaly)
+				|| (how.startsWith(ARRIVED_LATE) && !how.startsWith(ARRIVED_LATE + FinalState.ACTIVE_PHONE_READY));
 	}
 
 	public static String evidence(PendingAnomaly anomaly, String key) {

@@ -2,9 +2,11 @@ package dev.dialtone.auditor.detect;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.support.AnomalyStates;
 import dev.dialtone.auditor.support.Outcomes;
 import dev.dialtone.auditor.support.TestTopics;
@@ -19,6 +21,7 @@ import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.Severity;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The clockwork over the real broker: a user pending past the SLA escalates, and an accepted identity event whose
- * outcome never arrives becomes an OUTCOME_MISSING anomaly (closed when the outcome finally comes).
+ * outcome never arrives becomes an OUTCOME_MISSING anomaly, closed by whatever outcome finally comes for that event,
+ * which is then judged like any other (a late PENDING is a pending anomaly of its own).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT0.5S",
@@ -37,6 +41,9 @@ import static org.awaitility.Awaitility.await;
 class WatchdogTests {
 
 	static final TestTopics topics = new TestTopics("watchdog");
+
+	@Autowired
+	private AnomalyLedger ledger;
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
@@ -56,10 +63,7 @@ class WatchdogTests {
 
 	@Test
 	void anAcceptedEventWithoutOutcomeIsReportedAndClosedWhenTheOutcomeArrives() {
-		String eventId = UUID.randomUUID().toString();
-		TopicProbe.publish(topics.identity(), "D2", IdentityEvent.newBuilder().setEventId(eventId)
-			.setEventType(EventType.HIRE).setOccurredAt(Instant.now()).setSourceSystem("workday")
-			.setPerson(Outcomes.person("D2", "dev@corp.example")).build());
+		String eventId = hire("D2", "dev@corp.example");
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D2") != null);
 		PendingAnomaly missing = last("D2");
 		assertThat(missing.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
@@ -69,6 +73,58 @@ class WatchdogTests {
 		TopicProbe.publish(topics.outcomes(), "D2", Outcomes.outcome("D2", "dev@corp.example",
 				FinalState.ACTIVE_PHONE_READY).setEventId(eventId).build());
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D2").getStatus() == AnomalyStatus.RESOLVED);
+	}
+
+	@Test
+	void aLatePendingOutcomeClosesTheMissingOneAndIsReportedAsPending() {
+		String eventId = hire("D3", "dan@acquired.example");
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D3") != null);
+		PendingAnomaly missing = last("D3");
+		assertThat(missing.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
+
+		TopicProbe.publish(topics.outcomes(), "D3", Outcomes.outcome("D3", "dan@acquired.example", FinalState.PENDING)
+			.setEventId(eventId).setZoomUserId("zd3")
+			.setEvidence(Outcomes.evidence("dan@acquired.example", "unverified").build()).build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> states("D3").stream()
+			.anyMatch((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE));
+		assertThat(states("D3")).anySatisfy((a) -> {
+			assertThat(a.getAnomalyId()).isEqualTo(missing.getAnomalyId());
+			assertThat(a.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
+			assertThat(a.getResolution().getHow()).startsWith("outcome arrived late: PENDING");
+		});
+		assertThat(states("D3")).filteredOn((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE).first()
+			.satisfies((a) -> {
+				assertThat(a.getAnomalyId()).isNotEqualTo(missing.getAnomalyId());
+				assertThat(a.getStatus()).isEqualTo(AnomalyStatus.OPEN);
+				assertThat(a.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
+				assertThat(a.getSourceEventId()).isEqualTo(eventId);
+			});
+	}
+
+	@Test
+	void aLateFailedOutcomeClosesTheMissingOneAndIsRecorded() {
+		String eventId = hire("D4", "dee@corp.example");
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4") != null);
+		assertThat(last("D4").getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
+
+		TopicProbe.publish(topics.outcomes(), "D4", Outcomes.outcome("D4", "dee@corp.example", FinalState.FAILED)
+			.setEventId(eventId).setZoomStatus(null).setFailureReason("site NYC unknown").build());
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4").getStatus() == AnomalyStatus.RESOLVED);
+		assertThat(last("D4").getResolution().getHow()).startsWith("outcome arrived late: FAILED");
+		assertThat(this.ledger.latestOutcome("D4")).hasValueSatisfying(
+				(o) -> assertThat(o.getEventId()).isEqualTo(eventId));
+	}
+
+	private static String hire(String employeeId, String email) {
+		String eventId = UUID.randomUUID().toString();
+		TopicProbe.publish(topics.identity(), employeeId, IdentityEvent.newBuilder().setEventId(eventId)
+			.setEventType(EventType.HIRE).setOccurredAt(Instant.now()).setSourceSystem("workday")
+			.setPerson(Outcomes.person(employeeId, email)).build());
+		return eventId;
+	}
+
+	private static List<PendingAnomaly> states(String employeeId) {
+		return new AnomalyStates(topics).of(employeeId);
 	}
 
 	private static PendingAnomaly last(String employeeId) {

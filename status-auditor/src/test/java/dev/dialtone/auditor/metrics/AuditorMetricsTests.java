@@ -28,6 +28,16 @@ class AuditorMetricsTests {
 		assertThat(this.registry.get("dialtone.auditor.time.to.active").timer().count()).isEqualTo(1);
 	}
 
+	@Test
+	void aMissingOutcomeThatCameLateCountsAsTimeToActiveOnlyWhenTheUserIsActive() {
+		Instant at = Instant.parse("2026-11-30T08:00:00Z");
+		resolve(TestAnomalies.open("E3", "ev3", at), Anomalies.ARRIVED_LATE + "PENDING (HIRE ev3)");
+		resolve(TestAnomalies.open("E4", "ev4", at), Anomalies.ARRIVED_LATE + "ACTIVE_PHONE_READY (HIRE ev4)");
+
+		assertThat(this.registry.get("dialtone.auditor.anomalies.resolved").counter().count()).isEqualTo(2);
+		assertThat(this.registry.get("dialtone.auditor.time.to.active").timer().count()).isEqualTo(1);
+	}
+
 	private void resolve(PendingAnomaly open, String how) {
 		this.metrics.transition(null, open);
 		this.metrics.transition(open, Anomalies.resolve(open, open.getDetectedAt().plus(Duration.ofHours(3)), how));

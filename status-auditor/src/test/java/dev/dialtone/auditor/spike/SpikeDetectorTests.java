@@ -100,8 +100,46 @@ class SpikeDetectorTests {
 		assertThat(feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED)).isEmpty();
 	}
 
+	@Test
+	void aQuietAccountFormsItsBaselineFromOutcomesThatAgedOutOfTheWindow() {
+		List<Burst> bursts = new ArrayList<>();
+		// six hires a minute (never 100 within ten minutes) for over an hour, none pending
+		for (int i = 0; i < 400; i++) {
+			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", null).ifPresent(bursts::add);
+		}
+		assertThat(bursts).isEmpty();
+		// then 6 of the next 60 pending, one per domain: 10 % against a 0 % baseline, under the no-baseline bar of 20 %
+		for (int i = 0; i < 60; i++) {
+			PendingCause cause = (i % 10 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null;
+			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", cause).ifPresent(bursts::add);
+		}
+		assertThat(bursts).singleElement().satisfies((b) -> {
+			assertThat(b.scope()).isEqualTo(SpikeDetector.ALL);
+			assertThat(b.jump().baselineShare()).isEqualTo(0.0);
+		});
+	}
+
+	@Test
+	void theBaselineForgetsOutcomesOlderThanTheBaselineWindow() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", null);
+		}
+		// three quiet hours: the old traffic is past the baseline window, so only a clear jump counts again
+		this.now = this.now.plus(Duration.ofHours(3));
+		for (int i = 0; i < 60; i++) {
+			PendingCause cause = (i % 10 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null;
+			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", cause).ifPresent(bursts::add);
+		}
+		assertThat(bursts).isEmpty();
+	}
+
 	private Optional<Burst> feed(String domain, PendingCause cause) {
-		this.now = this.now.plusSeconds(1);
+		return feed(Duration.ofSeconds(1), domain, cause);
+	}
+
+	private Optional<Burst> feed(Duration after, String domain, PendingCause cause) {
+		this.now = this.now.plus(after);
 		return this.detector.observe(new Observation(this.now, domain, cause));
 	}
 
