@@ -78,19 +78,20 @@ class ComposeFileTests {
 	@Test
 	void everyBuiltImageComesFromAPinnedJreAndExposesTheHealthCheckedPort() {
 		services().forEach((name, service) -> {
-			if (service.get("build") == null) {
+			if (!(service.get("build") instanceof Map<?, ?> build)) {
 				return;
 			}
-			Path dockerfile = Repository.ROOT.resolve(String.valueOf(service.get("build"))).resolve("Dockerfile");
+			Path dockerfile = Repository.ROOT.resolve(String.valueOf(build.get("context")))
+				.resolve(String.valueOf(build.get("dockerfile")));
 			String text = Repository.read(dockerfile);
 			Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(text);
 			assertThat(from.find()).as(dockerfile.toString()).isTrue();
 			assertThat(from.group(1)).matches(PINNED).startsWith("eclipse-temurin:17");
-			assertThat(text).contains("-exec.jar");
-			Matcher expose = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)").matcher(text);
-			assertThat(expose.find()).as(dockerfile.toString()).isTrue();
+			assertThat(text).contains("COPY ${SERVICE}/target/${SERVICE}-*-exec.jar").contains("EXPOSE ${PORT}");
+			Map<?, ?> args = (Map<?, ?>) build.get("args");
+			assertThat(Repository.ROOT.resolve(String.valueOf(args.get("SERVICE")))).as(name + " module").isDirectory();
 			assertThat(String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test"))).as(name)
-				.contains("localhost:" + expose.group(1) + "/");
+				.contains("localhost:" + args.get("PORT") + "/");
 		});
 	}
 

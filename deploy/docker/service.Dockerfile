@@ -1,5 +1,7 @@
-# Image of the provisioning producer (HR intake API). No build stage: build the jar first, from the repository root:
+# The image of every Dialtone service: the module's executable jar on a pinned JRE. No build stage; build the jars
+# first, from the repository root (the build context):
 #   ./mvnw -B -DskipTests install && docker compose build
+# docker-compose.yml passes the module (SERVICE) and the port its application.yml sets (PORT) as build arguments.
 FROM eclipse-temurin:17.0.15_6-jre-noble
 
 # curl serves the healthchecks of docker-compose.yml; the service runs as an unprivileged user
@@ -8,8 +10,10 @@ RUN apt-get update \
 	&& rm -rf /var/lib/apt/lists/* \
 	&& useradd --system --uid 10001 --no-create-home dialtone
 
+ARG SERVICE
+ARG PORT
 WORKDIR /app
-COPY target/provisioning-producer-*-exec.jar /app/app.jar
+COPY ${SERVICE}/target/${SERVICE}-*-exec.jar /app/app.jar
 USER 10001
-EXPOSE 8080
+EXPOSE ${PORT}
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
