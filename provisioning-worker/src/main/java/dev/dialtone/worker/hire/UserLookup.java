@@ -39,9 +39,7 @@ public final class UserLookup {
 		if (recorded.isPresent()) {
 			return recorded;
 		}
-		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
-		return steps.find("read-user", "GET /users/{email}", ZoomApiException::isNotFound,
-				() -> this.zoom.users().get(email));
+		return readByEmail(person, steps);
 	}
 
 	/**
@@ -49,16 +47,39 @@ public final class UserLookup {
 	 * @throws ConcludedException (FAILED) when that user has another email than the event's
 	 */
 	public Optional<ZoomUser> findRecorded(Person person, Steps steps) {
-		Optional<String> id = this.known.zoomUserId(person.getEmployeeId());
-		if (id.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<ZoomUser> user = steps.find("read-user", "GET /users/{id} (last recorded user)",
-				ZoomApiException::isNotFound, () -> this.zoom.users().get(id.get()));
+		Optional<ZoomUser> user = readRecorded(person, steps);
 		if (user.isPresent() && !person.getWorkEmail().equalsIgnoreCase(user.get().email())) {
 			throw new ConcludedException(emailChanged(user.get(), person));
 		}
 		return user;
+	}
+
+	/**
+	 * Like {@link #find}, but the recorded user is returned even when its email differs from the event's: a leaver
+	 * must lose access whatever HR has done to the email, so TERMINATE deprovisions the user it recorded.
+	 * @return the recorded user, else the user with the event's email, empty when Zoom knows neither
+	 */
+	public Optional<ZoomUser> findEvenIfEmailChanged(Person person, Steps steps) {
+		Optional<ZoomUser> recorded = readRecorded(person, steps);
+		if (recorded.isPresent()) {
+			return recorded;
+		}
+		return readByEmail(person, steps);
+	}
+
+	private Optional<ZoomUser> readByEmail(Person person, Steps steps) {
+		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
+		return steps.find("read-user", "GET /users/{email}", ZoomApiException::isNotFound,
+				() -> this.zoom.users().get(email));
+	}
+
+	private Optional<ZoomUser> readRecorded(Person person, Steps steps) {
+		Optional<String> id = this.known.zoomUserId(person.getEmployeeId());
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		return steps.find("read-user", "GET /users/{id} (last recorded user)", ZoomApiException::isNotFound,
+				() -> this.zoom.users().get(id.get()));
 	}
 
 	/**

@@ -27,7 +27,8 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  * Leaver: numbers and calling plans go back first (so they return to the pool even if deactivation fails), then the
  * user is deactivated or disassociated as configured, and the outcome is DEPROVISIONED with the Zoom status it left
  * (inactive or disassociated). A future effective date defers the event to the {@link Deferrals}, which re-emits it on
- * the day; until then the outcome is SKIPPED, as is a termination of someone Zoom does not know.
+ * the day; until then the outcome is SKIPPED, as is a termination of someone Zoom does not know. The employee's
+ * recorded Zoom user is deprovisioned even when HR changed the work email since (the difference is noted in a step).
  */
 public final class TerminateHandler implements EventHandler {
 
@@ -69,7 +70,7 @@ public final class TerminateHandler implements EventHandler {
 			steps.planned("terminate", "deferred until " + person.getEffectiveDate());
 			return Conclusion.skipped("termination deferred until " + person.getEffectiveDate());
 		}
-		Optional<ZoomUser> found = this.users.find(person, steps);
+		Optional<ZoomUser> found = this.users.findEvenIfEmailChanged(person, steps);
 		if (!steps.dryRun()) {
 			this.deferrals.cancel(person.getEmployeeId());
 		}
@@ -77,6 +78,17 @@ public final class TerminateHandler implements EventHandler {
 			return Conclusion.skipped("no Zoom user for " + person.getEmployeeId() + "; nothing to terminate");
 		}
 		ZoomUser user = found.get();
+		Conclusion done = deprovision(user, steps);
+		if (!person.getWorkEmail().equalsIgnoreCase(user.email())) {
+			// not a failure: the recorded user is this employee's account, whatever HR now calls them
+			steps.skipped("email-differs", "Zoom email " + user.email() + " differs from HR email "
+					+ person.getWorkEmail() + "; " + (steps.dryRun() ? "would deprovision" : "deprovisioned")
+					+ " the recorded user " + user.id());
+		}
+		return done;
+	}
+
+	private Conclusion deprovision(ZoomUser user, Steps steps) {
 		if (!user.isPending()) {
 			this.stripper.strip(user.id(), steps);
 		}

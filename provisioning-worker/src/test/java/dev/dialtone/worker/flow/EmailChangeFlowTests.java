@@ -47,6 +47,30 @@ class EmailChangeFlowTests extends FlowTestBase {
 	}
 
 	@Test
+	void terminateWithAChangedEmailStillDeprovisionsTheRecordedUser() {
+		Person hired = Events.person("C-4", "change.four@corp.example").build();
+		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
+		String number = simulator.user(first.getZoomUserId()).phoneNumbers().get(0);
+		Person renamed = Person.newBuilder(hired).setWorkEmail("change.four.new@corp.example").build();
+
+		ProvisioningOutcome outcome = provision(Events.terminate(renamed, null));
+
+		assertThat(outcome.getFinalState()).isEqualTo(FinalState.DEPROVISIONED);
+		assertThat(outcome.getZoomUserId()).isEqualTo(first.getZoomUserId());
+		assertThat(outcome.getZoomStatus()).isEqualTo("inactive");
+		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).contains("remove-number", "remove-calling-plan",
+				"deactivate");
+		assertThat(outcome.getSteps()).filteredOn((step) -> step.getName().equals("email-differs"))
+			.singleElement()
+			.satisfies((step) -> assertThat(step.getDetail()).contains("change.four@corp.example",
+					"change.four.new@corp.example", "deprovisioned the recorded user " + first.getZoomUserId()));
+		assertThat(simulator.user(first.getZoomUserId()).status()).isEqualTo("inactive");
+		assertThat(simulator.user(first.getZoomUserId()).phoneNumbers()).isEmpty();
+		assertThat(simulator.numberHolders()).doesNotContainKey(number);
+		assertThat(simulator.users()).noneMatch((user) -> user.email().equals("change.four.new@corp.example"));
+	}
+
+	@Test
 	void anUnchangedEmailIsFoundByTheRecordedUserIdWithTheSameOneRead() {
 		Person hired = Events.person("C-3", "change.three@corp.example").build();
 		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
