@@ -14,8 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The root docker-compose.yml is valid for Debian's docker-compose (no engine needed) and keeps the stack's rules:
- * pinned images, a healthcheck on every service, start order on health, a scalable worker, two Zoom profiles.
+ * The root docker-compose.yml is valid for Debian's docker-compose (no engine needed) and
+ * keeps the stack's rules: pinned images, a healthcheck on every service, start order on
+ * health, a scalable worker, two Zoom profiles.
  */
 class ComposeFileTests {
 
@@ -25,8 +26,9 @@ class ComposeFileTests {
 	void dockerComposeValidatesTheFileInEveryProfile() {
 		Path compose = Tools.require("docker-compose", "docker-compose");
 		for (String profile : List.of("sandbox", "production")) {
-			Command result = Command.run(Repository.ROOT, List.of(compose.toString(), "--project-directory",
-					Repository.ROOT.toString(), "-f", Repository.COMPOSE.toString(), "--profile", profile, "config", "-q"));
+			Command result = Command.run(Repository.ROOT,
+					List.of(compose.toString(), "--project-directory", Repository.ROOT.toString(), "-f",
+							Repository.COMPOSE.toString(), "--profile", profile, "config", "-q"));
 
 			assertThat(result.exitCode()).as(profile + ": " + result).isZero();
 		}
@@ -40,8 +42,9 @@ class ComposeFileTests {
 			Object dependsOn = service.get("depends_on");
 			if (dependsOn != null) {
 				assertThat(dependsOn).as(name).isInstanceOf(Map.class);
-				((Map<?, ?>) dependsOn).forEach((dependency, condition) -> assertThat(condition).as(name + " on " + dependency)
-					.isEqualTo(Map.of("condition", "service_healthy")));
+				((Map<?, ?>) dependsOn)
+					.forEach((dependency, condition) -> assertThat(condition).as(name + " on " + dependency)
+						.isEqualTo(Map.of("condition", "service_healthy")));
 			}
 		});
 	}
@@ -98,7 +101,8 @@ class ComposeFileTests {
 	@Test
 	void prometheusAndGrafanaMountTheAssetsOfThisRepository() {
 		assertThat(Manifests.strings(services().get("prometheus").get("volumes"))).contains(
-				"./deploy/prometheus:/etc/prometheus/dialtone:ro", "./status-auditor/prometheus:/etc/prometheus/auditor:ro");
+				"./deploy/prometheus:/etc/prometheus/dialtone:ro",
+				"./status-auditor/prometheus:/etc/prometheus/auditor:ro");
 		assertThat(Manifests.strings(services().get("grafana").get("volumes"))).contains(
 				"./deploy/grafana/provisioning:/etc/grafana/provisioning:ro",
 				"./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");

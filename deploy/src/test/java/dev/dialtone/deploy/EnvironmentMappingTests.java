@@ -11,10 +11,11 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every environment variable the compose file and the Kubernetes base hand a service is one the service reads: a
- * {@code ${NAME}} placeholder in its application.yml, a {@code dialtone.zoom.*} property of the Zoom client (Spring
- * relaxed binding), a credential the Zoom client reads from the environment, or a Spring Boot / JVM setting. A
- * renamed placeholder would otherwise leave the deployment silently unconfigured.
+ * Every environment variable the compose file and the Kubernetes base hand a service is
+ * one the service reads: a {@code ${NAME}} placeholder in its application.yml, a
+ * {@code dialtone.zoom.*} property of the Zoom client (Spring relaxed binding), a
+ * credential the Zoom client reads from the environment, or a Spring Boot / JVM setting.
+ * A renamed placeholder would otherwise leave the deployment silently unconfigured.
  */
 class EnvironmentMappingTests {
 
@@ -46,19 +47,16 @@ class EnvironmentMappingTests {
 
 	@Test
 	void kubernetesHandsEachServiceOnlyVariablesItReads() {
-		Map<String, Object> shared = Manifests
-			.map(Manifests.named("ConfigMap", "dialtone-config").get("data"));
+		Map<String, Object> shared = Manifests.map(Manifests.named("ConfigMap", "dialtone-config").get("data"));
 		for (Map<String, Object> container : Manifests.containers()) {
 			String name = String.valueOf(container.get("name"));
 			Path module = Repository.ROOT.resolve(K8S_MODULES.get(name));
 			shared.keySet().forEach((variable) -> assertRead(module, variable, "ConfigMap for " + name));
 			Manifests.list(container.get("env"))
-				.forEach((env) -> assertRead(module,
-						String.valueOf(Manifests.map(env).get("name")), name));
+				.forEach((env) -> assertRead(module, String.valueOf(Manifests.map(env).get("name")), name));
 			for (Object source : Manifests.list(container.get("envFrom"))) {
 				Manifests.path(Manifests.map(source), "secretRef", "name")
-					.map((secret) -> Manifests
-						.map(Manifests.named("Secret", String.valueOf(secret)).get("stringData")))
+					.map((secret) -> Manifests.map(Manifests.named("Secret", String.valueOf(secret)).get("stringData")))
 					.ifPresent((data) -> data.keySet().forEach((variable) -> assertRead(module, variable, name)));
 			}
 		}

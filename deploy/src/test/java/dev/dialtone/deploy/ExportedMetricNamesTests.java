@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every metric name the alert rules and the dashboard use is exported by the running services, scraped from the live
- * pipeline after it provisioned the bundled sample. Kafka's per-topic client metrics are bound up to a minute after
- * partitions are assigned, so the scrape is repeated until they show up.
+ * Every metric name the alert rules and the dashboard use is exported by the running
+ * services, scraped from the live pipeline after it provisioned the bundled sample.
+ * Kafka's per-topic client metrics are bound up to a minute after partitions are
+ * assigned, so the scrape is repeated until they show up.
  */
 class ExportedMetricNamesTests {
 

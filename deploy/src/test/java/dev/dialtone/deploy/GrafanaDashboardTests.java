@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The provisioned Grafana dashboard is valid JSON on the provisioned datasource and shows what the issue asks for.
+ * The provisioned Grafana dashboard is valid JSON on the provisioned datasource and shows
+ * what the issue asks for.
  */
 class GrafanaDashboardTests {
 
@@ -42,7 +43,8 @@ class GrafanaDashboardTests {
 		List<String> titles = this.dashboard.get("panels").valueStream().map((p) -> p.get("title").asString()).toList();
 
 		assertThat(titles).contains("Pipeline throughput", "HR event → outcome latency", "Outcomes by final state",
-				"Open anomalies by cause", "Zoom calls and 429s against the budget", "Consumer lag", "Dead-letter topics");
+				"Open anomalies by cause", "Zoom calls and 429s against the budget", "Consumer lag",
+				"Dead-letter topics");
 	}
 
 	@Test
@@ -64,7 +66,8 @@ class GrafanaDashboardTests {
 	@Test
 	void everyPanelQueryIsValidPromQl(@TempDir Path dir) throws Exception {
 		Path promtool = Tools.require("promtool", "prometheus");
-		// promtool parses rule expressions: each query becomes a recording rule, Grafana's interval variables fixed
+		// promtool parses rule expressions: each query becomes a recording rule,
+		// Grafana's interval variables fixed
 		List<Map<String, String>> rules = new ArrayList<>();
 		List<String> queries = MetricNames.dashboardExpressions(Repository.DASHBOARDS.resolve("dialtone.json"));
 		for (int i = 0; i < queries.size(); i++) {
@@ -87,7 +90,8 @@ class GrafanaDashboardTests {
 		Map<?, ?> provider = (Map<?, ?>) ((List<?>) provisioning.get("providers")).get(0);
 
 		assertThat(((Map<?, ?>) provider.get("options")).get("path")).isEqualTo("/var/lib/grafana/dashboards");
-		assertThat(Repository.read(Repository.COMPOSE)).contains("./deploy/grafana/dashboards:/var/lib/grafana/dashboards");
+		assertThat(Repository.read(Repository.COMPOSE))
+			.contains("./deploy/grafana/dashboards:/var/lib/grafana/dashboards");
 		assertThat(this.dashboard.get("uid").asString()).isEqualTo("dialtone-overview");
 	}
 

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The Kustomize base parses, lists every manifest, probes every service on its actuator health groups, wires config
- * and secrets that exist, and lets KEDA scale the workers on their group's lag no further than the 12 partitions.
+ * The Kustomize base parses, lists every manifest, probes every service on its actuator
+ * health groups, wires config and secrets that exist, and lets KEDA scale the workers on
+ * their group's lag no further than the 12 partitions.
  */
 class KubernetesManifestsTests {
 
@@ -42,7 +43,8 @@ class KubernetesManifestsTests {
 		List<Map<String, Object>> containers = Manifests.containers();
 
 		assertThat(containers).hasSize(3).allSatisfy((container) -> {
-			assertThat(Manifests.path(container, "livenessProbe", "httpGet", "path")).contains("/actuator/health/liveness");
+			assertThat(Manifests.path(container, "livenessProbe", "httpGet", "path"))
+				.contains("/actuator/health/liveness");
 			assertThat(Manifests.path(container, "readinessProbe", "httpGet", "path"))
 				.contains("/actuator/health/readiness");
 			assertThat(Manifests.path(container, "startupProbe", "httpGet", "path")).isPresent();

@@ -15,10 +15,11 @@ import dev.dialtone.local.LocalRun;
 import dev.dialtone.local.LocalStack;
 
 /**
- * The real pipeline — broker, registry, Zoom simulator, producer, worker and auditor, each service from its jar —
- * started once per test JVM and fed the bundled sample of hires (whose unverified domains raise pending-spike
- * incidents) and one malformed hire (which the producer rejects), so the monitoring checks run against what the
- * services really export.
+ * The real pipeline — broker, registry, Zoom simulator, producer, worker and auditor,
+ * each service from its jar — started once per test JVM and fed the bundled sample of
+ * hires (whose unverified domains raise pending-spike incidents) and one malformed hire
+ * (which the producer rejects), so the monitoring checks run against what the services
+ * really export.
  */
 final class LivePipeline {
 

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Extracts metric names from PromQL (alert rules, Grafana targets) and from Prometheus exposition text, so the names
- * the dashboard and the alerts use can be compared with what the services export. A lexical extraction, not a PromQL
- * parser: it drops strings, label matchers, ranges and grouping clauses, then keeps identifiers that are not
+ * Extracts metric names from PromQL (alert rules, Grafana targets) and from Prometheus
+ * exposition text, so the names the dashboard and the alerts use can be compared with
+ * what the services export. A lexical extraction, not a PromQL parser: it drops strings,
+ * label matchers, ranges and grouping clauses, then keeps identifiers that are not
  * functions or keywords.
  */
 final class MetricNames {
@@ -61,7 +62,10 @@ final class MetricNames {
 		return names;
 	}
 
-	/** @return the {@code expr} of every rule in a Prometheus rule file, by alert or record name */
+	/**
+	 * @return the {@code expr} of every rule in a Prometheus rule file, by alert or
+	 * record name
+	 */
 	static Map<String, String> ruleExpressions(Path ruleFile) {
 		Map<String, Object> document = new Yaml().load(Repository.read(ruleFile));
 		Map<String, String> expressions = new LinkedHashMap<>();
@@ -75,7 +79,10 @@ final class MetricNames {
 		return expressions;
 	}
 
-	/** @return every PromQL {@code expr} in a Grafana dashboard, including panels nested in rows */
+	/**
+	 * @return every PromQL {@code expr} in a Grafana dashboard, including panels nested
+	 * in rows
+	 */
 	static List<String> dashboardExpressions(Path dashboard) {
 		JsonNode root = JsonMapper.builder().build().readTree(Repository.read(dashboard));
 		List<String> expressions = new ArrayList<>();
@@ -95,7 +102,10 @@ final class MetricNames {
 		}
 	}
 
-	/** @return the metric names used by the given rule files and dashboards, without Prometheus' own series */
+	/**
+	 * @return the metric names used by the given rule files and dashboards, without
+	 * Prometheus' own series
+	 */
 	static Set<String> usedBy(List<Path> ruleFiles, List<Path> dashboards) {
 		Set<String> names = new TreeSet<>();
 		ruleFiles.forEach((file) -> ruleExpressions(file).values().forEach((expr) -> names.addAll(inPromQl(expr))));
@@ -104,7 +114,10 @@ final class MetricNames {
 		return names;
 	}
 
-	/** @return sample names in Prometheus exposition text (or in a plain list of names, one a line) */
+	/**
+	 * @return sample names in Prometheus exposition text (or in a plain list of names,
+	 * one a line)
+	 */
 	static Set<String> inExposition(String text) {
 		Set<String> names = new TreeSet<>();
 		for (String line : text.split("\\R")) {

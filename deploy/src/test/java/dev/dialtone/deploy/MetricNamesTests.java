@@ -1,6 +1,5 @@
 package dev.dialtone.deploy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Static checks of the metric names the alert rules and the dashboard use; {@link ExportedMetricNamesTests} compares
- * them with a scrape of the running services.
+ * Static checks of the metric names the alert rules and the dashboard use;
+ * {@link ExportedMetricNamesTests} compares them with a scrape of the running services.
  */
 class MetricNamesTests {
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.dialtone.platform.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real Prometheus (Debian's) on 127.0.0.1 loads Dialtone's alert rules, scrapes the status auditor of the live
- * pipeline — which has just raised pending-spike incidents for the sample's unverified domains — and fires the
- * pending-spike alert. Rule and scrape intervals are 1 s and every {@code for} is shortened to 2 s so the test takes
- * seconds, not minutes.
+ * A real Prometheus (Debian's) on 127.0.0.1 loads Dialtone's alert rules, scrapes the
+ * status auditor of the live pipeline — which has just raised pending-spike incidents for
+ * the sample's unverified domains — and fires the pending-spike alert. Rule and scrape
+ * intervals are 1 s and every {@code for} is shortened to 2 s so the test takes seconds,
+ * not minutes.
  */
 class PrometheusAlertEndToEndTests {
 
@@ -41,7 +43,7 @@ class PrometheusAlertEndToEndTests {
 		List<String> targets = List.of("127.0.0.1:" + LivePipeline.running().auditor().port());
 		Path rules = Files.writeString(dir.resolve("rules.yml"), withShortDurations(Repository.RULES));
 		Path config = Files.writeString(dir.resolve("prometheus.yml"), config(rules, targets));
-		int port = dev.dialtone.platform.FreePorts.next();
+		int port = FreePorts.next();
 		this.prometheus = new ProcessBuilder(binary.toString(), "--config.file=" + config,
 				"--web.listen-address=127.0.0.1:" + port, "--storage.tsdb.path=" + dir.resolve("data"))
 			.redirectErrorStream(true)

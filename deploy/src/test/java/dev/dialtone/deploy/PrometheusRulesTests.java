@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The alert rules are valid for promtool, every alert behaves as its promtool unit tests say, and every alert carries
- * what an on-call engineer needs.
+ * The alert rules are valid for promtool, every alert behaves as its promtool unit tests
+ * say, and every alert carries what an on-call engineer needs.
  */
 class PrometheusRulesTests {
 
@@ -47,7 +47,8 @@ class PrometheusRulesTests {
 	@Test
 	void promtoolAcceptsTheComposePrometheusConfiguration(@TempDir Path dir) throws Exception {
 		Path promtool = Tools.require("promtool", "prometheus");
-		// the compose file mounts these directories there; point the copy at the repository instead
+		// the compose file mounts these directories there; point the copy at the
+		// repository instead
 		String config = Repository.read(Repository.PROMETHEUS_CONFIG)
 			.replace("/etc/prometheus/dialtone/", Repository.DEPLOY.resolve("prometheus") + "/")
 			.replace("/etc/prometheus/auditor/", Repository.AUDITOR_RULES + "/");
@@ -66,8 +67,7 @@ class PrometheusRulesTests {
 			assertThat(alert).containsKeys("alert", "expr", "for");
 			assertThat(section(alert, "labels")).as(name(alert)).containsKey("severity");
 			assertThat(section(alert, "labels").get("severity")).isIn("warning", "critical");
-			assertThat(section(alert, "annotations")).as(name(alert))
-				.containsKeys("summary", "description", "runbook");
+			assertThat(section(alert, "annotations")).as(name(alert)).containsKeys("summary", "description", "runbook");
 			assertThat(String.valueOf(section(alert, "annotations").get("runbook"))).hasSizeGreaterThan(80);
 		});
 	}
@@ -89,7 +89,8 @@ class PrometheusRulesTests {
 				for (Object check : (List<?>) ((Map<?, ?>) test).get("alert_rule_test")) {
 					Map<?, ?> fields = (Map<?, ?>) check;
 					List<?> expected = (List<?>) fields.get("exp_alerts");
-					((expected == null || expected.isEmpty()) ? quiet : fires).add(String.valueOf(fields.get("alertname")));
+					((expected == null || expected.isEmpty()) ? quiet : fires)
+						.add(String.valueOf(fields.get("alertname")));
 				}
 			}
 		}

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Locations of the deployment assets, resolved from the module directory Surefire runs the tests in.
+ * Locations of the deployment assets, resolved from the module directory Surefire runs
+ * the tests in.
  */
 final class Repository {
 
@@ -25,7 +26,10 @@ final class Repository {
 
 	static final Path PROMETHEUS_CONFIG = DEPLOY.resolve("prometheus/prometheus.yml");
 
-	/** Where the status auditor keeps its own alert rules, included by the compose Prometheus when present. */
+	/**
+	 * Where the status auditor keeps its own alert rules, included by the compose
+	 * Prometheus when present.
+	 */
 	static final Path AUDITOR_RULES = ROOT.resolve("status-auditor/prometheus");
 
 	static final Path DASHBOARDS = DEPLOY.resolve("grafana/dashboards");
@@ -39,7 +43,10 @@ final class Repository {
 	private Repository() {
 	}
 
-	/** @return the regular files directly in {@code dir} whose name ends with one of {@code suffixes}, sorted */
+	/**
+	 * @return the regular files directly in {@code dir} whose name ends with one of
+	 * {@code suffixes}, sorted
+	 */
 	static List<Path> files(Path dir, String... suffixes) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
@@ -55,17 +62,22 @@ final class Repository {
 		}
 	}
 
-	/** @return every alert rule file Prometheus loads: Dialtone's and the status auditor's */
+	/**
+	 * @return every alert rule file Prometheus loads: Dialtone's and the status auditor's
+	 */
 	static List<Path> ruleFiles() {
 		return Stream.concat(Stream.of(RULES), auditorFilesWith("groups").stream()).toList();
 	}
 
-	/** @return every promtool unit-test file: Dialtone's and the status auditor's */
+	/**
+	 * @return every promtool unit-test file: Dialtone's and the status auditor's
+	 */
 	static List<Path> ruleTestFiles() {
 		return Stream.concat(files(RULE_TESTS, ".yml").stream(), auditorFilesWith("tests").stream()).toList();
 	}
 
-	// the auditor's directory may hold rule files and promtool test files side by side: tell them apart by content
+	// the auditor's directory may hold rule files and promtool test files side by side:
+	// tell them apart by content
 	private static List<Path> auditorFilesWith(String topLevelKey) {
 		return files(AUDITOR_RULES, ".yml", ".yaml").stream().filter((file) -> {
 			Object document = new Yaml().load(read(file));

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Finds the command-line tools the checks run (Debian's promtool, prometheus, docker-compose). On CI (env CI=true) a
- * missing tool fails the test, because CI installs the packages; elsewhere the test is skipped with the install hint.
+ * Finds the command-line tools the checks run (Debian's promtool, prometheus,
+ * docker-compose). On CI (env CI=true) a missing tool fails the test, because CI installs
+ * the packages; elsewhere the test is skipped with the install hint.
  */
 final class Tools {
 

@@ -1,7 +1,9 @@
 package dev.dialtone.local;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +17,9 @@ import dev.dialtone.zoom.simulator.seed.Seed;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The main job on an embedded default: starts broker, registry, Zoom simulator and the three services on this
- * machine, provisions the bundled sample of hires through the producer's HTTP API, and prints what came out.
+ * The main job on an embedded default: starts broker, registry, Zoom simulator and the
+ * three services on this machine, provisions the bundled sample of hires through the
+ * producer's HTTP API, and prints what came out.
  */
 public final class LocalRun {
 
@@ -30,7 +33,8 @@ public final class LocalRun {
 			System.exit(run(args));
 		}
 		catch (Exception ex) {
-			// The embedded broker's threads would keep the JVM alive after a failed start; exit loudly instead.
+			// The embedded broker's threads would keep the JVM alive after a failed
+			// start; exit loudly instead.
 			System.err.println("Local run failed: " + ex.getMessage());
 			ex.printStackTrace();
 			System.exit(2);
@@ -60,10 +64,13 @@ public final class LocalRun {
 		return 0;
 	}
 
-	/** Submits the hires through the producer and waits for their outcomes and classifications. */
+	/**
+	 * Submits the hires through the producer and waits for their outcomes and
+	 * classifications.
+	 */
 	public static RunSummary provision(LocalStack stack, List<JsonNode> hires, PrintStream out, Instant start) {
-		try (PipelineTally tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl(),
-				stack.topics())) {
+		try (PipelineTally tally = new PipelineTally(stack.platform().bootstrapServers(),
+				stack.platform().registryUrl(), stack.topics())) {
 			Instant submitted = Instant.now();
 			Set<String> eventIds = new HashSet<>(
 					new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN).submit(hires, 50));
@@ -86,8 +93,8 @@ public final class LocalRun {
 		try (InputStream in = LocalRun.class.getResourceAsStream("/sample-hires.json")) {
 			return ProducerApi.readEvents(in);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -103,7 +110,8 @@ public final class LocalRun {
 	}
 
 	public static Seed demoSeed() {
-		// The bundled demo world, with a second block of numbers so every sample hire can get a direct line.
+		// The bundled demo world, with a second block of numbers so every sample hire can
+		// get a direct line.
 		return Seed.builder().numberPool("site-nyc-01", "+12125551000", 300).build();
 	}
 

@@ -16,8 +16,9 @@ import dev.dialtone.platform.LocalPlatform;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
 /**
- * The whole pipeline on one machine: the shared broker and registry, the Zoom simulator, and the producer, worker and
- * auditor, each service a process started from its executable jar and wired together on 127.0.0.1.
+ * The whole pipeline on one machine: the shared broker and registry, the Zoom simulator,
+ * and the producer, worker and auditor, each service a process started from its
+ * executable jar and wired together on 127.0.0.1.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -47,7 +48,10 @@ public final class LocalStack implements AutoCloseable {
 		this.topics = topics;
 	}
 
-	/** Starts everything; {@code seed} is the simulated Zoom account, {@code logDir} receives each service's log. */
+	/**
+	 * Starts everything; {@code seed} is the simulated Zoom account, {@code logDir}
+	 * receives each service's log.
+	 */
 	public static LocalStack start(Seed seed, Path logDir, StackOptions options) {
 		LocalPlatform platform = LocalPlatform.shared();
 		Topics topics = Topics.defaults();
@@ -66,11 +70,11 @@ public final class LocalStack implements AutoCloseable {
 	private void startServices(Seed seed, Path logDir, StackOptions options) {
 		int simulatorPort = FreePorts.next();
 		int auditorPort = FreePorts.next();
-		Path seedFile = writeSeed(seed.toBuilder()
-			.webhook("http://127.0.0.1:" + auditorPort + "/webhooks/zoom", WEBHOOK_SECRET)
-			.build(), logDir);
-		simulator = add(ServiceProcess.start("zoom-simulator", ServiceJars.of("zoom-simulator"), simulatorPort, Map.of(),
-				List.of("--zoom.simulator.seed=" + seedFile), logDir));
+		Path seedFile = writeSeed(
+				seed.toBuilder().webhook("http://127.0.0.1:" + auditorPort + "/webhooks/zoom", WEBHOOK_SECRET).build(),
+				logDir);
+		simulator = add(ServiceProcess.start("zoom-simulator", ServiceJars.of("zoom-simulator"), simulatorPort,
+				Map.of(), List.of("--zoom.simulator.seed=" + seedFile), logDir));
 		Map<String, String> env = kafkaEnv();
 		env.put("ZOOM_ACCOUNT_ID", seed.account().id());
 		env.put("ZOOM_CLIENT_ID", seed.credentials().clientId());
@@ -83,16 +87,18 @@ public final class LocalStack implements AutoCloseable {
 				List.of("--dialtone.producer.sources.demo.bearer-token=" + PRODUCER_TOKEN), logDir));
 		List<String> workerArgs = new ArrayList<>(zoom);
 		workerArgs.addAll(options.workerArgs());
-		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"), FreePorts.next(),
-				env, workerArgs, logDir));
+		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"),
+				FreePorts.next(), env, workerArgs, logDir));
 		List<String> auditorArgs = new ArrayList<>(zoom);
 		auditorArgs.add("--dialtone.auditor.webhook.secret-token=" + WEBHOOK_SECRET);
 		auditorArgs.addAll(options.auditorArgs());
 		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, env,
 				auditorArgs, logDir));
-		CompletableFuture.allOf(services.stream()
-			.map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(START_TIMEOUT)))
-			.toArray(CompletableFuture[]::new)).join();
+		CompletableFuture
+			.allOf(services.stream()
+				.map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(START_TIMEOUT)))
+				.toArray(CompletableFuture[]::new))
+			.join();
 	}
 
 	private Map<String, String> kafkaEnv() {

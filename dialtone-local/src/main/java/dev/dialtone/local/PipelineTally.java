@@ -19,8 +19,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads what the pipeline actually produced — outcomes, anomalies and dead letters — straight from the topics, so the
- * local run's summary reports the system's results rather than echoing its input.
+ * Reads what the pipeline actually produced — outcomes, anomalies and dead letters —
+ * straight from the topics, so the local run's summary reports the system's results
+ * rather than echoing its input.
  */
 final class PipelineTally implements AutoCloseable {
 

@@ -1,6 +1,7 @@
 package dev.dialtone.local;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +70,7 @@ final class ProducerApi {
 		}
 	}
 
-	static List<JsonNode> readEvents(java.io.InputStream in) {
+	static List<JsonNode> readEvents(InputStream in) {
 		List<JsonNode> events = new ArrayList<>();
 		JSON.readTree(in).get("events").forEach(events::add);
 		return events;

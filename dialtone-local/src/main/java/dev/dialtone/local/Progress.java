@@ -20,7 +20,10 @@ final class Progress {
 		this.err = err;
 	}
 
-	/** Waits until every event has an outcome and every pending one is classified, or the deadline passes. */
+	/**
+	 * Waits until every event has an outcome and every pending one is classified, or the
+	 * deadline passes.
+	 */
 	Instant awaitAll(Instant since, Duration deadline) {
 		Instant until = since.plus(deadline);
 		while (Instant.now().isBefore(until)) {

@@ -2,7 +2,10 @@ package dev.dialtone.local;
 
 import java.util.Map;
 
-/** RegisterSchemas' command line; flags win over the environment the services themselves read. */
+/**
+ * RegisterSchemas' command line; flags win over the environment the services themselves
+ * read.
+ */
 record RegisterOptions(String registryUrl, String userInfo, boolean dryRun) {
 
 	static RegisterOptions parse(String[] args, Map<String, String> env) {

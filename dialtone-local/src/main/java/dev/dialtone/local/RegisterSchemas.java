@@ -7,9 +7,9 @@ import java.util.Map;
 import dev.dialtone.serde.SchemaRegistryClient;
 
 /**
- * Registers Dialtone's Avro schemas in a schema registry, for deployments whose services run with
- * {@code auto.register.schemas=false} (the {@code prod} profile). Safe to re-run: an already registered schema
- * answers with its existing id.
+ * Registers Dialtone's Avro schemas in a schema registry, for deployments whose services
+ * run with {@code auto.register.schemas=false} (the {@code prod} profile). Safe to
+ * re-run: an already registered schema answers with its existing id.
  */
 public final class RegisterSchemas {
 
@@ -53,7 +53,8 @@ public final class RegisterSchemas {
 			}
 			catch (RuntimeException ex) {
 				refused++;
-				// the message is the method, path and the registry's answer: no credentials in it
+				// the message is the method, path and the registry's answer: no
+				// credentials in it
 				out.println(s.subject() + " REFUSED: " + ex.getMessage() + cause(ex));
 			}
 		}

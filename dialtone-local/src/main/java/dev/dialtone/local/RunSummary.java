@@ -14,7 +14,10 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepStatus;
 
-/** The local run's closing table, counted from the outcome, anomaly and dead-letter topics. */
+/**
+ * The local run's closing table, counted from the outcome, anomaly and dead-letter
+ * topics.
+ */
 public record RunSummary(Map<String, Long> rows, List<String> problems, long submitted, long withOutcome,
 		Duration provisioning, Duration total) {
 
@@ -48,8 +51,8 @@ public record RunSummary(Map<String, Long> rows, List<String> problems, long sub
 			.stream()
 			.filter(step -> step.getStatus() == StepStatus.FAILED)
 			.findFirst()
-			.map(step -> "%s %s: step %s failed (HTTP %s, Zoom code %s: %s)".formatted(outcome.getEmployeeId(),
-					state, step.getName(), step.getHttpStatus(), step.getZoomErrorCode(), step.getZoomErrorMessage()))
+			.map(step -> "%s %s: step %s failed (HTTP %s, Zoom code %s: %s)".formatted(outcome.getEmployeeId(), state,
+					step.getName(), step.getHttpStatus(), step.getZoomErrorCode(), step.getZoomErrorMessage()))
 			.or(() -> Optional.of(outcome.getEmployeeId() + " " + state + ": " + outcome.getFailureReason()));
 	}
 

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Dialtone service started from its executable jar as a child process, the way it runs in production, with its
- * output in a log file and its readiness taken from {@code /actuator/health}.
+ * One Dialtone service started from its executable jar as a child process, the way it
+ * runs in production, with its output in a log file and its readiness taken from
+ * {@code /actuator/health}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -37,9 +38,10 @@ public final class ServiceProcess implements AutoCloseable {
 
 	static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, List<String> args,
 			Path logDir) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString(),
-				"--server.port=" + port, "--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString(),
+						"--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(args);
 		try {
 			Files.createDirectories(logDir);

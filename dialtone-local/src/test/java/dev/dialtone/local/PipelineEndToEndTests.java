@@ -1,5 +1,6 @@
 package dev.dialtone.local;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole pipeline over the real broker, registry and Zoom simulator, each service running from its executable jar:
- * HR event in over HTTP, Zoom provisioned, outcome out, pending user classified.
+ * The whole pipeline over the real broker, registry and Zoom simulator, each service
+ * running from its executable jar: HR event in over HTTP, Zoom provisioned, outcome out,
+ * pending user classified.
  */
 class PipelineEndToEndTests {
 
@@ -48,8 +50,8 @@ class PipelineEndToEndTests {
 
 	@BeforeAll
 	static void startStack() {
-		stack = LocalStack.start(LocalRun.demoSeed(),
-				RepositoryLayout.root().resolve("dialtone-local/target/e2e-logs"), DemoSettings.options());
+		stack = LocalStack.start(LocalRun.demoSeed(), RepositoryLayout.root().resolve("dialtone-local/target/e2e-logs"),
+				DemoSettings.options());
 		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl(), stack.topics());
 	}
 
@@ -94,12 +96,13 @@ class PipelineEndToEndTests {
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
 				new ByteArraySerializer())) {
 			raw.send(new ProducerRecord<>(stack.topics().identity(), "E-POISON",
-					"{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+					"{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8)))
+				.get(10, TimeUnit.SECONDS);
 		}
 		List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG,
-				"e2e-dlt-" + System.nanoTime(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG,
+						"e2e-dlt-" + System.nanoTime(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
 			consumer.subscribe(List.of(stack.topics().identityDeadLetters()));
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -121,7 +124,7 @@ class PipelineEndToEndTests {
 	@Test
 	void bundledSampleProvisionsThroughTheWholePipelineAndEveryPendingHireIsClassified() {
 		RunSummary summary = LocalRun.provision(stack, LocalRun.bundledSample(),
-				new PrintStream(java.io.OutputStream.nullOutputStream()), Instant.now());
+				new PrintStream(OutputStream.nullOutputStream()), Instant.now());
 
 		assertThat(summary.withOutcome()).isEqualTo(summary.submitted()).isEqualTo(230);
 		assertThat(summary.count("active, phone ready")).isEqualTo(197);

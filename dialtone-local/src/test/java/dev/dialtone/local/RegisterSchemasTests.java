@@ -28,22 +28,26 @@ class RegisterSchemasTests {
 			.anyMatch((line) -> line
 				.matches("dialtone\\.identity-events-value -> dev\\.dialtone\\.contracts\\.IdentityEvent id \\d+"))
 			.anyMatch((line) -> line.startsWith("dialtone.pending-anomalies.domain-not-verified-value -> "))
-			.anyMatch((line) -> line.startsWith("dialtone.auditor.latest-outcomes-value -> "
-					+ "dev.dialtone.contracts.ProvisioningOutcome id "));
+			.anyMatch((line) -> line.startsWith(
+					"dialtone.auditor.latest-outcomes-value -> " + "dev.dialtone.contracts.ProvisioningOutcome id "));
 		assertThat(second.exitCode()).isZero();
 		assertThat(second.lines()).isEqualTo(first.lines());
 		SchemaRegistryClient client = new SchemaRegistryClient(registryUrl, null);
-		assertThat(client.latestId("dialtone.audit-value")).isEqualTo(Integer.parseInt(idOf(first,
-				"dialtone.audit-value")));
+		assertThat(client.latestId("dialtone.audit-value"))
+			.isEqualTo(Integer.parseInt(idOf(first, "dialtone.audit-value")));
 	}
 
 	@Test
 	void reportsAnIncompatibleSubjectAndExitsNonZeroAfterTryingTheRest() {
 		List<SchemaSubjects> subjects = SchemaSubjects.catalogue("rs-" + UUID.randomUUID() + ".");
-		String clash = subjects.stream().filter((s) -> s.subject().endsWith(".notifications-value")).findFirst()
-			.orElseThrow().subject();
+		String clash = subjects.stream()
+			.filter((s) -> s.subject().endsWith(".notifications-value"))
+			.findFirst()
+			.orElseThrow()
+			.subject();
 		SchemaRegistryClient client = new SchemaRegistryClient(registryUrl, null);
-		// same record name, one required int field: Dialtone's Notification cannot read it (BACKWARD)
+		// same record name, one required int field: Dialtone's Notification cannot read
+		// it (BACKWARD)
 		client.register(clash, new Schema.Parser().parse("{\"type\":\"record\",\"name\":\"Notification\","
 				+ "\"namespace\":\"dev.dialtone.contracts\",\"fields\":[{\"name\":\"legacy\",\"type\":\"int\"}]}"));
 		Output out = new Output();
@@ -75,7 +79,11 @@ class RegisterSchemasTests {
 	}
 
 	private static String idOf(Run run, String subject) {
-		return run.lines().stream().filter((line) -> line.startsWith(subject + " -> ")).findFirst().orElseThrow()
+		return run.lines()
+			.stream()
+			.filter((line) -> line.startsWith(subject + " -> "))
+			.findFirst()
+			.orElseThrow()
 			.replaceAll(".* id ", "");
 	}
 

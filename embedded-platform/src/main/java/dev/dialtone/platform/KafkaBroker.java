@@ -1,6 +1,8 @@
 package dev.dialtone.platform;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,10 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node KRaft broker running in this JVM, bound to 127.0.0.1 only.
  * <p>
- * Spring Kafka's embedded broker pre-binds wildcard sockets; this one formats its own metadata directory and starts
- * {@link KafkaRaftServer} with loopback listeners, so nothing is exposed beyond the machine. It can be stopped and
- * started again on the same ports and data, which is how tests prove nothing is lost while the broker is down.
+ * Spring Kafka's embedded broker pre-binds wildcard sockets; this one formats its own
+ * metadata directory and starts {@link KafkaRaftServer} with loopback listeners, so
+ * nothing is exposed beyond the machine. It can be stopped and started again on the same
+ * ports and data, which is how tests prove nothing is lost while the broker is down.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -55,7 +58,10 @@ public final class KafkaBroker implements AutoCloseable {
 		return "127.0.0.1:" + brokerPort;
 	}
 
-	/** Stops the broker, keeping its data so {@link #restart()} brings the same topics and offsets back. */
+	/**
+	 * Stops the broker, keeping its data so {@link #restart()} brings the same topics and
+	 * offsets back.
+	 */
 	public synchronized void stop() {
 		if (server != null) {
 			server.shutdown();
@@ -82,7 +88,7 @@ public final class KafkaBroker implements AutoCloseable {
 				.setDirectories(List.of(dataDir.toString()))
 				.setMetadataLogDirectory(dataDir.toString())
 				.setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-				.setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+				.setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
 				.run();
 		}
 		catch (Exception ex) {
@@ -116,7 +122,8 @@ public final class KafkaBroker implements AutoCloseable {
 		props.put("share.coordinator.state.topic.min.isr", "1");
 		props.put("group.initial.rebalance.delay.ms", "0");
 		props.put("auto.create.topics.enable", "true");
-		// Tests and the local run cycle through many short-lived consumers; keep the log cleaner light.
+		// Tests and the local run cycle through many short-lived consumers; keep the log
+		// cleaner light.
 		props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
 		props.put("log.cleaner.backoff.ms", "1000");
 		return props;

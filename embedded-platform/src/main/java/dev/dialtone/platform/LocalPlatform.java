@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The broker and registry every Dialtone test and the local run share: started once per JVM, on first use, on
- * 127.0.0.1, and stopped when the JVM exits.
+ * The broker and registry every Dialtone test and the local run share: started once per
+ * JVM, on first use, on 127.0.0.1, and stopped when the JVM exits.
  */
 public final class LocalPlatform {
 
@@ -54,8 +55,9 @@ public final class LocalPlatform {
 
 	private static LocalPlatform startBoth() {
 		long t0 = System.nanoTime();
-		// The registry is a separate process: start it first and let it boot while the broker formats and starts.
-		var registryStart = java.util.concurrent.CompletableFuture.supplyAsync(SchemaRegistry::start);
+		// The registry is a separate process: start it first and let it boot while the
+		// broker formats and starts.
+		var registryStart = CompletableFuture.supplyAsync(SchemaRegistry::start);
 		KafkaBroker broker = KafkaBroker.start();
 		long brokerMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
 		Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-stop"));
@@ -75,12 +77,18 @@ public final class LocalPlatform {
 		return registry.url();
 	}
 
-	/** Wall-clock start-up of the broker and of the registry, in ms, measured from the first call. */
+	/**
+	 * Wall-clock start-up of the broker and of the registry, in ms, measured from the
+	 * first call.
+	 */
 	public Map<String, Long> startupMillis() {
 		return startupMillis;
 	}
 
-	/** Creates the topics (12 partitions each unless given as {@code name:partitions}); existing ones are kept. */
+	/**
+	 * Creates the topics (12 partitions each unless given as {@code name:partitions});
+	 * existing ones are kept.
+	 */
 	public void createTopics(String... topics) {
 		List<NewTopic> newTopics = new ArrayList<>();
 		Arrays.stream(topics).forEach(t -> {

@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A real Apicurio Registry (Confluent-compatible API under {@code /apis/ccompat/v7}) as a child process on 127.0.0.1.
+ * A real Apicurio Registry (Confluent-compatible API under {@code /apis/ccompat/v7}) as a
+ * child process on 127.0.0.1.
  * <p>
- * Apicurio's global compatibility default is NONE; it is set to BACKWARD here so the registry rejects the same
- * schema changes a Confluent Schema Registry would.
+ * Apicurio's global compatibility default is NONE; it is set to BACKWARD here so the
+ * registry rejects the same schema changes a Confluent Schema Registry would.
  */
 public final class SchemaRegistry implements AutoCloseable {
 
@@ -56,7 +59,10 @@ public final class SchemaRegistry implements AutoCloseable {
 		}
 	}
 
-	/** Base URL of the Confluent-compatible API, as serializers expect it in {@code schema.registry.url}. */
+	/**
+	 * Base URL of the Confluent-compatible API, as serializers expect it in
+	 * {@code schema.registry.url}.
+	 */
 	public String url() {
 		return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
 	}
@@ -65,7 +71,7 @@ public final class SchemaRegistry implements AutoCloseable {
 	public void close() {
 		process.destroy();
 		try {
-			if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!process.waitFor(10, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
 		}
@@ -83,9 +89,9 @@ public final class SchemaRegistry implements AutoCloseable {
 				throw new IllegalStateException("Apicurio exited during start-up; see " + log);
 			}
 			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/subjects"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.discarding());
+				HttpResponse<Void> response = http.send(
+						HttpRequest.newBuilder(URI.create(url() + "/subjects")).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.discarding());
 				if (response.statusCode() == 200) {
 					return;
 				}
@@ -111,8 +117,8 @@ public final class SchemaRegistry implements AutoCloseable {
 					.PUT(HttpRequest.BodyPublishers.ofString(json))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() / 100 != 2) {
-				throw new IllegalStateException("PUT " + path + " answered " + response.statusCode() + ": "
-						+ response.body());
+				throw new IllegalStateException(
+						"PUT " + path + " answered " + response.statusCode() + ": " + response.body());
 			}
 		}
 		catch (InterruptedException ex) {
@@ -137,11 +143,9 @@ public final class SchemaRegistry implements AutoCloseable {
 		}
 		Path dir = RepositoryLayout.root().resolve("embedded-platform/target/apicurio");
 		try (var files = Files.list(dir)) {
-			return files.filter(p -> p.getFileName().toString().endsWith("-runner.jar"))
-				.findFirst()
-				.orElseThrow();
+			return files.filter(p -> p.getFileName().toString().endsWith("-runner.jar")).findFirst().orElseThrow();
 		}
-		catch (IOException | java.util.NoSuchElementException ex) {
+		catch (IOException | NoSuchElementException ex) {
 			throw new IllegalStateException("Apicurio is not unpacked in " + dir
 					+ "; run ./mvnw -pl embedded-platform generate-resources (or set -D" + RUNNER_PROPERTY + ")", ex);
 		}

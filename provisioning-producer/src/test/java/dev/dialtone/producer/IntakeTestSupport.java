@@ -8,7 +8,10 @@ import dev.dialtone.platform.LocalPlatform;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Shared settings for Spring tests of the producer: one topic, so the test contexts are cached and reused. */
+/**
+ * Shared settings for Spring tests of the producer: one topic, so the test contexts are
+ * cached and reused.
+ */
 public final class IntakeTestSupport {
 
 	public static final String TOPIC = "test.identity-events." + UUID.randomUUID();
@@ -36,12 +39,18 @@ public final class IntakeTestSupport {
 		registry.add("dialtone.producer.scim-bearer-token", () -> SCIM_TOKEN);
 	}
 
-	/** Every event on the test topic for one employee, in partition (= per-employee) order. */
+	/**
+	 * Every event on the test topic for one employee, in partition (= per-employee)
+	 * order.
+	 */
 	public static List<IdentityEvent> eventsFor(String employeeId) {
 		LocalPlatform platform = LocalPlatform.shared();
-		return TopicRecords.read(platform.bootstrapServers(), platform.registryUrl(), TOPIC).stream()
-			.filter((record) -> employeeId.equals(record.key())).sorted((a, b) -> Long.compare(a.offset(), b.offset()))
-			.map((record) -> record.value()).toList();
+		return TopicRecords.read(platform.bootstrapServers(), platform.registryUrl(), TOPIC)
+			.stream()
+			.filter((record) -> employeeId.equals(record.key()))
+			.sorted((a, b) -> Long.compare(a.offset(), b.offset()))
+			.map((record) -> record.value())
+			.toList();
 	}
 
 	public static String uniqueEmployeeId() {

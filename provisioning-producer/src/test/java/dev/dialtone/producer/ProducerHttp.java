@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A minimal HTTP client for the producer under test; headers are given as name, value pairs. */
+/**
+ * A minimal HTTP client for the producer under test; headers are given as name, value
+ * pairs.
+ */
 public final class ProducerHttp {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -13,7 +13,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads everything currently on a topic, straight from the broker, as a test would check it by hand. */
+/**
+ * Reads everything currently on a topic, straight from the broker, as a test would check
+ * it by hand.
+ */
 public final class TopicRecords {
 
 	private TopicRecords() {
@@ -22,11 +25,13 @@ public final class TopicRecords {
 	public static List<ConsumerRecord<String, IdentityEvent>> read(String bootstrap, String registryUrl, String topic) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
 				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, RegistryAvroDeserializer.class,
-				"schema.registry.url", registryUrl, "specific.avro.reader", true);
+				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, RegistryAvroDeserializer.class, "schema.registry.url",
+				registryUrl, "specific.avro.reader", true);
 		try (KafkaConsumer<String, IdentityEvent> consumer = new KafkaConsumer<>(config)) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-				.map((info) -> new TopicPartition(topic, info.partition())).toList();
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
+				.stream()
+				.map((info) -> new TopicPartition(topic, info.partition()))
+				.toList();
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

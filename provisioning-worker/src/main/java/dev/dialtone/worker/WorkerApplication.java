@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Dialtone's provisioning worker: consumes identity events, converges Zoom to the desired state, publishes outcomes.
+ * Dialtone's provisioning worker: consumes identity events, converges Zoom to the desired
+ * state, publishes outcomes.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -15,8 +15,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads Confluent-wire-format Avro: fetches the writer schema by id (cached) and resolves it against the generated
- * class's schema when {@code specific.avro.reader=true}, so consumers read older and newer writers alike.
+ * Reads Confluent-wire-format Avro: fetches the writer schema by id (cached) and resolves
+ * it against the generated class's schema when {@code specific.avro.reader=true}, so
+ * consumers read older and newer writers alike.
  */
 public class RegistryAvroDeserializer implements Deserializer<Object> {
 

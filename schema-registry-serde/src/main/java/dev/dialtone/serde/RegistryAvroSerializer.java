@@ -17,8 +17,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Writes Avro records in Confluent's wire format, registering or looking up the schema under
- * {@code <topic>-value} (or {@code -key}). Byte-compatible with Confluent's {@code KafkaAvroSerializer}.
+ * Writes Avro records in Confluent's wire format, registering or looking up the schema
+ * under {@code <topic>-value} (or {@code -key}). Byte-compatible with Confluent's
+ * {@code KafkaAvroSerializer}.
  */
 public class RegistryAvroSerializer implements Serializer<Object> {
 

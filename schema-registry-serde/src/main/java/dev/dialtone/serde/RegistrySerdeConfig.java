@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The configuration keys Confluent's Avro serdes use, so either implementation can be configured the same way.
+ * The configuration keys Confluent's Avro serdes use, so either implementation can be
+ * configured the same way.
  */
 final class RegistrySerdeConfig {
 
@@ -18,7 +19,8 @@ final class RegistrySerdeConfig {
 
 	static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
 
-	// Producers and consumers of one service share a registry; share its client and caches too.
+	// Producers and consumers of one service share a registry; share its client and
+	// caches too.
 	private static final Map<String, SchemaRegistryClient> CLIENTS = new ConcurrentHashMap<>();
 
 	private RegistrySerdeConfig() {

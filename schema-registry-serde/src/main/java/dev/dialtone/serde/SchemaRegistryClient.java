@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Minimal client of the Confluent Schema Registry REST API, which Confluent Schema Registry, Apicurio (ccompat),
- * Karapace and Redpanda all serve. Every lookup is cached: a schema id never changes meaning.
+ * Minimal client of the Confluent Schema Registry REST API, which Confluent Schema
+ * Registry, Apicurio (ccompat), Karapace and Redpanda all serve. Every lookup is cached:
+ * a schema id never changes meaning.
  */
 public class SchemaRegistryClient {
 
@@ -51,13 +52,19 @@ public class SchemaRegistryClient {
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
-	/** Registers the schema under the subject (or finds it registered already) and returns its global id. */
+	/**
+	 * Registers the schema under the subject (or finds it registered already) and returns
+	 * its global id.
+	 */
 	public int register(String subject, Schema schema) {
 		return idsBySubjectSchema.computeIfAbsent(new SubjectSchema(subject, schema),
 				key -> post("/subjects/" + encode(subject) + "/versions", schema).get("id").asInt());
 	}
 
-	/** Returns the id of a schema already registered under the subject; fails if it is not registered. */
+	/**
+	 * Returns the id of a schema already registered under the subject; fails if it is not
+	 * registered.
+	 */
 	public int lookup(String subject, Schema schema) {
 		return idsBySubjectSchema.computeIfAbsent(new SubjectSchema(subject, schema),
 				key -> post("/subjects/" + encode(subject), schema).get("id").asInt());
@@ -101,8 +108,8 @@ public class SchemaRegistryClient {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new SchemaRegistryException(request.method() + " " + request.uri().getPath() + " failed: "
-					+ ex.getMessage(), -1, ex);
+			throw new SchemaRegistryException(
+					request.method() + " " + request.uri().getPath() + " failed: " + ex.getMessage(), -1, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

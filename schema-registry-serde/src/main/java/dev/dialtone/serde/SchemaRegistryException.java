@@ -2,7 +2,10 @@ package dev.dialtone.serde;
 
 import org.apache.kafka.common.errors.SerializationException;
 
-/** The registry refused or could not answer; {@link #status()} is the HTTP status, or -1 when none came back. */
+/**
+ * The registry refused or could not answer; {@link #status()} is the HTTP status, or -1
+ * when none came back.
+ */
 public class SchemaRegistryException extends SerializationException {
 
 	private final int status;

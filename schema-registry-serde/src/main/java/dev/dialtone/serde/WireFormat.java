@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 
 import org.apache.kafka.common.errors.SerializationException;
 
-/** Confluent's wire format: magic byte 0, a 4-byte big-endian schema id, then the Avro binary body. */
+/**
+ * Confluent's wire format: magic byte 0, a 4-byte big-endian schema id, then the Avro
+ * binary body.
+ */
 final class WireFormat {
 
 	static final byte MAGIC = 0;

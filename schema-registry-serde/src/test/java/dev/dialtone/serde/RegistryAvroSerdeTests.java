@@ -3,6 +3,7 @@ package dev.dialtone.serde;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.dialtone.contracts.IdentityEvent;
@@ -29,7 +30,8 @@ class RegistryAvroSerdeTests {
 		IdentityEvent event = SampleEvents.hire("E100");
 		byte[] bytes = serializer(Map.of()).serialize("wire-format", event);
 
-		int registeredId = new SchemaRegistryClient(url, null).lookup("wire-format-value", IdentityEvent.getClassSchema());
+		int registeredId = new SchemaRegistryClient(url, null).lookup("wire-format-value",
+				IdentityEvent.getClassSchema());
 		assertThat(bytes[0]).isZero();
 		assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(registeredId);
 		assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).isEqualTo(avroBinary(event));
@@ -69,9 +71,17 @@ class RegistryAvroSerdeTests {
 	@Test
 	void registryRejectsABackwardIncompatibleSchema() {
 		SchemaRegistryClient client = new SchemaRegistryClient(url, null);
-		Schema v1 = SchemaBuilder.record("Thing").namespace("dev.dialtone.test").fields().requiredString("a").endRecord();
-		Schema v2 = SchemaBuilder.record("Thing").namespace("dev.dialtone.test").fields()
-			.requiredString("a").requiredInt("b").endRecord();
+		Schema v1 = SchemaBuilder.record("Thing")
+			.namespace("dev.dialtone.test")
+			.fields()
+			.requiredString("a")
+			.endRecord();
+		Schema v2 = SchemaBuilder.record("Thing")
+			.namespace("dev.dialtone.test")
+			.fields()
+			.requiredString("a")
+			.requiredInt("b")
+			.endRecord();
 		client.register("incompatible-value", v1);
 		assertThatThrownBy(() -> client.register("incompatible-value", v2))
 			.isInstanceOfSatisfying(SchemaRegistryException.class, ex -> assertThat(ex.status()).isEqualTo(409));
@@ -80,12 +90,20 @@ class RegistryAvroSerdeTests {
 	@Test
 	void olderWriterIsReadIntoTheCurrentClassWithDefaults() {
 		Schema person = IdentityEvent.getClassSchema().getField("person").schema();
-		Schema older = SchemaBuilder.record("IdentityEvent").namespace("dev.dialtone.contracts").fields()
+		Schema older = SchemaBuilder.record("IdentityEvent")
+			.namespace("dev.dialtone.contracts")
+			.fields()
 			.requiredString("eventId")
-			.name("eventType").type(IdentityEvent.getClassSchema().getField("eventType").schema()).noDefault()
-			.name("occurredAt").type(IdentityEvent.getClassSchema().getField("occurredAt").schema()).noDefault()
+			.name("eventType")
+			.type(IdentityEvent.getClassSchema().getField("eventType").schema())
+			.noDefault()
+			.name("occurredAt")
+			.type(IdentityEvent.getClassSchema().getField("occurredAt").schema())
+			.noDefault()
 			.requiredString("sourceSystem")
-			.name("person").type(person).noDefault()
+			.name("person")
+			.type(person)
+			.noDefault()
 			.endRecord();
 		IdentityEvent current = SampleEvents.hire("E104");
 		GenericRecord old = new GenericData.Record(older);
@@ -118,7 +136,7 @@ class RegistryAvroSerdeTests {
 
 	private RegistryAvroSerializer serializer(Map<String, String> extra) {
 		RegistryAvroSerializer serializer = new RegistryAvroSerializer();
-		var configs = new java.util.HashMap<String, Object>(extra);
+		var configs = new HashMap<String, Object>(extra);
 		configs.put("schema.registry.url", url);
 		serializer.configure(configs, false);
 		return serializer;

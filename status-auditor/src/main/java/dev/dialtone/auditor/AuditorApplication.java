@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The status auditor: catches, explains, routes, re-checks and remediates pending Zoom users.
+ * The status auditor: catches, explains, routes, re-checks and remediates pending Zoom
+ * users.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

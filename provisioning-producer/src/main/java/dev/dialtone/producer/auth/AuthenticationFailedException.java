@@ -1,6 +1,9 @@
 package dev.dialtone.producer.auth;
 
-/** A request whose credentials do not check out; {@link #reason()} is a short code for the body and metrics. */
+/**
+ * A request whose credentials do not check out; {@link #reason()} is a short code for the
+ * body and metrics.
+ */
 public class AuthenticationFailedException extends RuntimeException {
 
 	private final String reason;

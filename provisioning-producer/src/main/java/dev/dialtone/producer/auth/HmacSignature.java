@@ -8,7 +8,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The v1 request signature: {@code v1=hex(HMAC_SHA256(secret, timestamp + "." + body))}. */
+/**
+ * The v1 request signature: {@code v1=hex(HMAC_SHA256(secret, timestamp + "." + body))}.
+ */
 public final class HmacSignature {
 
 	private HmacSignature() {
@@ -27,7 +29,10 @@ public final class HmacSignature {
 		}
 	}
 
-	/** Constant-time comparison so the response time leaks nothing about how much of a guess was right. */
+	/**
+	 * Constant-time comparison so the response time leaks nothing about how much of a
+	 * guess was right.
+	 */
 	static boolean matches(String expected, String presented) {
 		return presented != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
 				presented.strip().getBytes(StandardCharsets.UTF_8));

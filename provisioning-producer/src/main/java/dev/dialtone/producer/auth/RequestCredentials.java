@@ -1,8 +1,10 @@
 package dev.dialtone.producer.auth;
 
-/** What a request presents: the raw headers involved in authentication and the exact body bytes. */
-public record RequestCredentials(String source, String authorization, String timestamp, String signature,
-		byte[] body) {
+/**
+ * What a request presents: the raw headers involved in authentication and the exact body
+ * bytes.
+ */
+public record RequestCredentials(String source, String authorization, String timestamp, String signature, byte[] body) {
 
 	public static final String SOURCE_HEADER = "X-Dialtone-Source";
 

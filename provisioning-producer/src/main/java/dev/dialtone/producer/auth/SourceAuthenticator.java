@@ -10,9 +10,10 @@ import java.util.Map;
 import dev.dialtone.producer.config.ProducerProperties.Source;
 
 /**
- * Decides which source system sent a request. A source configured with an HMAC secret must sign (timestamp inside
- * the replay window); a source with only a bearer token must present it. Replays inside the window are harmless:
- * they carry the same event ids and are deduplicated by the publisher.
+ * Decides which source system sent a request. A source configured with an HMAC secret
+ * must sign (timestamp inside the replay window); a source with only a bearer token must
+ * present it. Replays inside the window are harmless: they carry the same event ids and
+ * are deduplicated by the publisher.
  */
 public final class SourceAuthenticator {
 
@@ -28,7 +29,10 @@ public final class SourceAuthenticator {
 		this.clock = clock;
 	}
 
-	/** Returns the authenticated source name or throws {@link AuthenticationFailedException}. */
+	/**
+	 * Returns the authenticated source name or throws
+	 * {@link AuthenticationFailedException}.
+	 */
 	public String authenticate(RequestCredentials request) {
 		String token = request.bearerToken();
 		String claimed = request.source();
@@ -53,13 +57,17 @@ public final class SourceAuthenticator {
 	}
 
 	private String sourceForToken(String token) {
-		return this.sources.entrySet().stream().filter((entry) -> tokenMatches(entry.getValue(), token))
-			.map(Map.Entry::getKey).findFirst().orElse(null);
+		return this.sources.entrySet()
+			.stream()
+			.filter((entry) -> tokenMatches(entry.getValue(), token))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean tokenMatches(Source source, String token) {
-		return token != null && source.hasBearerToken() && MessageDigest.isEqual(
-				source.bearerToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+		return token != null && source.hasBearerToken() && MessageDigest
+			.isEqual(source.bearerToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void checkSignature(String name, Source source, RequestCredentials request) {

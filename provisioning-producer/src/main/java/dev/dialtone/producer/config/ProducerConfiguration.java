@@ -10,7 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the plain-Java intake pieces (validation, authentication, metrics) from {@link ProducerProperties}. */
+/**
+ * Wires the plain-Java intake pieces (validation, authentication, metrics) from
+ * {@link ProducerProperties}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProducerConfiguration {
 

@@ -18,20 +18,25 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param topic identity events topic
  * @param partitions partitions of the identity topic when the producer creates it
- * @param scimUsersTopic compacted topic holding SCIM id → employee id and the last SCIM resource
+ * @param scimUsersTopic compacted topic holding SCIM id → employee id and the last SCIM
+ * resource
  * @param siteCodes site codes an event may name
- * @param sources source systems by name; each authenticates with a bearer token and/or an HMAC secret
+ * @param sources source systems by name; each authenticates with a bearer token and/or an
+ * HMAC secret
  * @param replayWindow how far a signed request's timestamp may be from now
  * @param scimBearerToken token Entra ID / Okta present on /scim/v2; blank disables SCIM
- * @param idempotencyWindow how long an acknowledged event id is remembered for deduplication
+ * @param idempotencyWindow how long an acknowledged event id is remembered for
+ * deduplication
  * @param idempotencyMaxIds bound on remembered ids (memory)
- * @param publishTimeout how long a request waits for the broker's acknowledgement before answering 503
+ * @param publishTimeout how long a request waits for the broker's acknowledgement before
+ * answering 503
  * @param retryAfter the Retry-After a 503 advertises
  */
 @ConfigurationProperties("dialtone.producer")
 @Validated
 public record ProducerProperties(@DefaultValue("dialtone.identity-events") @NotBlank String topic,
-		@DefaultValue("12") @Min(1) int partitions, @DefaultValue("dialtone.scim-users") @NotBlank String scimUsersTopic,
+		@DefaultValue("12") @Min(1) int partitions,
+		@DefaultValue("dialtone.scim-users") @NotBlank String scimUsersTopic,
 		@DefaultValue("NYC") @NotEmpty Set<String> siteCodes, @Valid Map<String, Source> sources,
 		@DefaultValue("5m") Duration replayWindow, String scimBearerToken,
 		@DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("200000") @Min(1) int idempotencyMaxIds,
@@ -42,9 +47,9 @@ public record ProducerProperties(@DefaultValue("dialtone.identity-events") @NotB
 	}
 
 	/**
-	 * How one source system proves who it is. A source with an HMAC secret must sign every request; a source with
-	 * only a bearer token must present it. Blank values count as not configured, so an unset env var never opens a
-	 * door.
+	 * How one source system proves who it is. A source with an HMAC secret must sign
+	 * every request; a source with only a bearer token must present it. Blank values
+	 * count as not configured, so an unset env var never opens a door.
 	 */
 	public record Source(String bearerToken, String hmacSecret) {
 

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topics this service writes. The identity topic's dead-letter topic belongs to the worker (its consumer), so it
- * is declared there, not here.
+ * The topics this service writes. The identity topic's dead-letter topic belongs to the
+ * worker (its consumer), so it is declared there, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicCatalogue {
@@ -19,11 +19,16 @@ class TopicCatalogue {
 		return TopicBuilder.name(properties.topic()).partitions(properties.partitions()).build();
 	}
 
-	/** Compacted: only the latest SCIM resource per SCIM id matters, and it must survive restarts. */
+	/**
+	 * Compacted: only the latest SCIM resource per SCIM id matters, and it must survive
+	 * restarts.
+	 */
 	@Bean
 	NewTopic scimUsersTopic(ProducerProperties properties) {
-		return TopicBuilder.name(properties.scimUsersTopic()).partitions(1)
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+		return TopicBuilder.name(properties.scimUsersTopic())
+			.partitions(1)
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.build();
 	}
 
 }

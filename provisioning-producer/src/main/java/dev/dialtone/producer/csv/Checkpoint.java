@@ -12,9 +12,10 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Lines of one file the broker has acknowledged, appended as acknowledgements arrive. The first line is the file's
- * content hash so a checkpoint is never applied to a different file. A line missing after a hard kill is sent again
- * with the same deterministic event id, which consumers deduplicate.
+ * Lines of one file the broker has acknowledged, appended as acknowledgements arrive. The
+ * first line is the file's content hash so a checkpoint is never applied to a different
+ * file. A line missing after a hard kill is sent again with the same deterministic event
+ * id, which consumers deduplicate.
  */
 final class Checkpoint implements Closeable {
 
@@ -36,8 +37,11 @@ final class Checkpoint implements Closeable {
 				throw new IOException("Checkpoint " + path + " belongs to another version of the file; delete it "
 						+ "to import this file from the start");
 			}
-			checkpoint = new Checkpoint(Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
-			lines.stream().skip(1).filter((line) -> !line.isBlank())
+			checkpoint = new Checkpoint(
+					Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+			lines.stream()
+				.skip(1)
+				.filter((line) -> !line.isBlank())
 				.forEach((line) -> checkpoint.acknowledged.set(Integer.parseInt(line.strip())));
 		}
 		else {

@@ -15,18 +15,17 @@ import java.util.Properties;
 
 /**
  * How an HR export's columns become event fields, read from a small properties file:
- * {@code column.<field>=<header>}, {@code default.<field>=<value>} for fields the export lacks,
- * {@code value.<field>.<export value>=<value>} (e.g. {@code value.type.Hire=HIRE},
- * {@code value.siteCode.New\ York=NYC}),
- * {@code format.effectiveDate=<pattern>} and
- * {@code source=<name>}. Built-in mappings {@code workday} and {@code bamboohr} ship in the jar.
+ * {@code column.<field>=<header>}, {@code default.<field>=<value>} for fields the export
+ * lacks, {@code value.<field>.<export value>=<value>} (e.g. {@code value.type.Hire=HIRE},
+ * {@code value.siteCode.New\ York=NYC}), {@code format.effectiveDate=<pattern>} and
+ * {@code source=<name>}. Built-in mappings {@code workday} and {@code bamboohr} ship in
+ * the jar.
  */
 record ColumnMapping(String source, Map<String, String> columns, Map<String, String> defaults,
 		Map<String, Map<String, String>> values, String dateFormat) {
 
-	static final List<String> FIELDS = List.of("type", "employeeId", "workEmail", "firstName", "lastName",
-			"department", "jobTitle", "siteCode", "effectiveDate", "extension", "callingPlanType", "number",
-			"occurredAt");
+	static final List<String> FIELDS = List.of("type", "employeeId", "workEmail", "firstName", "lastName", "department",
+			"jobTitle", "siteCode", "effectiveDate", "extension", "callingPlanType", "number", "occurredAt");
 
 	static ColumnMapping load(String nameOrPath) throws IOException {
 		Path path = Path.of(nameOrPath);

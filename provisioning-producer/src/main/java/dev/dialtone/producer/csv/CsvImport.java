@@ -2,6 +2,7 @@ package dev.dialtone.producer.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.producer.validation.EventValidator;
 
 /**
- * The import itself, free of Spring and picocli: validate every row and report the bad ones first, then send the
- * valid rows not yet acknowledged according to the checkpoint.
+ * The import itself, free of Spring and picocli: validate every row and report the bad
+ * ones first, then send the valid rows not yet acknowledged according to the checkpoint.
  */
 final class CsvImport {
 
@@ -95,8 +96,8 @@ final class CsvImport {
 			bar.update(sent, true);
 		}
 		if (firstFailure.get() != null) {
-			this.out.printf("%,d rows were not acknowledged (%s); run the same command again to resume%n",
-					failed.get(), firstFailure.get().getMessage());
+			this.out.printf("%,d rows were not acknowledged (%s); run the same command again to resume%n", failed.get(),
+					firstFailure.get().getMessage());
 		}
 		return new ImportSummary(validated.rows(), validated.invalid(), skipped, acknowledged.get(), failed.get(),
 				stoppedEarly, Duration.ofNanos(System.nanoTime() - started));
@@ -104,7 +105,7 @@ final class CsvImport {
 
 	static String hash(Path file) throws IOException {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
+			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 reader: comma-separated, double-quoted fields with "" escapes and embedded line breaks.
- * HR exports are plain enough that a library would add more than it saves; a UTF-8 BOM (Excel) is skipped.
+ * A streaming RFC 4180 reader: comma-separated, double-quoted fields with "" escapes and
+ * embedded line breaks. HR exports are plain enough that a library would add more than it
+ * saves; a UTF-8 BOM (Excel) is skipped.
  */
 final class CsvReader implements Closeable {
 

@@ -1,5 +1,6 @@
 package dev.dialtone.producer.csv;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code dialtone-import}: bulk-loads an HR export into the identity topic. Spring-free so it starts in a blink;
- * run it from the producer's exec jar with PropertiesLauncher (see README).
+ * {@code dialtone-import}: bulk-loads an HR export into the identity topic. Spring-free
+ * so it starts in a blink; run it from the producer's exec jar with PropertiesLauncher
+ * (see README).
  */
 @Command(name = "dialtone-import", mixinStandardHelpOptions = true, sortOptions = false, exitCodeOnInvalidInput = 1,
 		description = "Validate an HR export (CSV), report every bad row, then publish the valid rows as IdentityEvents.",
 		exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:all rows imported", "1:could not run (file, mapping, checkpoint)",
-				"2:invalid rows were reported and skipped, the rest imported", "3:some rows not acknowledged; rerun to resume",
+				"2:invalid rows were reported and skipped, the rest imported",
+				"3:some rows not acknowledged; rerun to resume",
 				"4:stopped early (--limit or interrupted); rerun to resume" })
 public class ImportCommand implements Callable<Integer> {
 
@@ -90,7 +93,10 @@ public class ImportCommand implements Callable<Integer> {
 		System.exit(command.commandLine().execute(args));
 	}
 
-	/** The picocli front end: usage errors and failures print one line and exit 1, never a stack trace. */
+	/**
+	 * The picocli front end: usage errors and failures print one line and exit 1, never a
+	 * stack trace.
+	 */
 	public CommandLine commandLine() {
 		return new CommandLine(this).setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			this.err.println("dialtone-import: " + ex.getMessage());
@@ -111,7 +117,8 @@ public class ImportCommand implements Callable<Integer> {
 			}
 			Path checkpointFile = (this.checkpoint != null) ? this.checkpoint : Path.of(this.file + ".checkpoint");
 			ImportSummary summary;
-			try (EventSink sink = new KafkaEventSink(this.bootstrapServers, this.registryUrl, this.autoRegister, this.topic)) {
+			try (EventSink sink = new KafkaEventSink(this.bootstrapServers, this.registryUrl, this.autoRegister,
+					this.topic)) {
 				summary = csvImport.send(validated, checkpointFile, sink, this.limit);
 			}
 			report(summary);
@@ -122,10 +129,12 @@ public class ImportCommand implements Callable<Integer> {
 		}
 	}
 
-	private void report(ImportSummary summary) throws java.io.IOException {
-		this.out.printf("Imported %,d rows in %.2f s (%,.0f rows/s); %,d invalid rows skipped; %,d already imported; "
-				+ "%,d not acknowledged%s%n", summary.acknowledged(), summary.sendTime().toNanos() / 1e9, summary.rate(),
-				summary.invalid(), summary.alreadyImported(), summary.failed(),
+	private void report(ImportSummary summary) throws IOException {
+		this.out.printf(
+				"Imported %,d rows in %.2f s (%,.0f rows/s); %,d invalid rows skipped; %,d already imported; "
+						+ "%,d not acknowledged%s%n",
+				summary.acknowledged(), summary.sendTime().toNanos() / 1e9, summary.rate(), summary.invalid(),
+				summary.alreadyImported(), summary.failed(),
 				summary.stoppedEarly() ? "; stopped early, rerun to resume" : "");
 		if (this.rateFile != null) {
 			Files.writeString(this.rateFile, String.format("%d rows in %.2f s = %.0f rows/s%n", summary.acknowledged(),

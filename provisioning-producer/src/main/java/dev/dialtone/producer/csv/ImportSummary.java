@@ -6,7 +6,8 @@ import java.time.Duration;
  * What one run did.
  *
  * @param rows data rows in the file
- * @param invalid rows rejected by validation (reported with their line numbers, never sent)
+ * @param invalid rows rejected by validation (reported with their line numbers, never
+ * sent)
  * @param alreadyImported valid rows acknowledged by an earlier run (skipped)
  * @param acknowledged rows the broker acknowledged in this run
  * @param failed rows sent but not acknowledged (run again to resume)

@@ -13,8 +13,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes straight to Kafka with a producer tuned for bulk: same durability as the HTTP path (acks=all,
- * idempotent, so ordering per employee survives retries), but large batches, a short linger and lz4 compression.
+ * Publishes straight to Kafka with a producer tuned for bulk: same durability as the HTTP
+ * path (acks=all, idempotent, so ordering per employee survives retries), but large
+ * batches, a short linger and lz4 compression.
  */
 final class KafkaEventSink implements EventSink {
 
@@ -35,7 +36,8 @@ final class KafkaEventSink implements EventSink {
 		config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
 		config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
 		config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-		// an unreachable cluster fails the run within seconds; the checkpoint lets the next run resume
+		// an unreachable cluster fails the run within seconds; the checkpoint lets the
+		// next run resume
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
 		config.put(ProducerConfig.CLIENT_ID_CONFIG, "dialtone-csv-import");

@@ -33,7 +33,8 @@ final class ProgressBar {
 		long eta = (rate > 0) ? (long) ((this.total - done) / rate) : 0;
 		int filled = (this.total > 0) ? (int) (WIDTH * done / this.total) : WIDTH;
 		this.out.printf("\r[%s%s] %,d/%,d %3d%% %,.0f rows/s ETA %s ", "=".repeat(filled), " ".repeat(WIDTH - filled),
-				done, this.total, (this.total > 0) ? 100 * done / this.total : 100, rate, format(Duration.ofSeconds(eta)));
+				done, this.total, (this.total > 0) ? 100 * done / this.total : 100, rate,
+				format(Duration.ofSeconds(eta)));
 		if (force) {
 			this.out.println();
 		}

@@ -16,8 +16,9 @@ import dev.dialtone.producer.events.EventRequest.PersonRequest;
 import dev.dialtone.producer.events.EventRequest.PhoneRequest;
 
 /**
- * Turns one CSV row into an {@link EventRequest} through a {@link ColumnMapping}. The event id is derived from the
- * file's content hash and the row's line, so a resumed or repeated import of the same file reuses the same ids.
+ * Turns one CSV row into an {@link EventRequest} through a {@link ColumnMapping}. The
+ * event id is derived from the file's content hash and the row's line, so a resumed or
+ * repeated import of the same file reuses the same ids.
  */
 final class RowMapper {
 
@@ -40,14 +41,19 @@ final class RowMapper {
 		for (int i = 0; i < header.size(); i++) {
 			headerIndex.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
 		}
-		mapping.columns().forEach((field, column) -> this.index.put(field,
-				headerIndex.getOrDefault(column.toLowerCase(Locale.ROOT), -1)));
+		mapping.columns()
+			.forEach((field, column) -> this.index.put(field,
+					headerIndex.getOrDefault(column.toLowerCase(Locale.ROOT), -1)));
 	}
 
 	/** Mapped columns missing from the header; reported before anything else. */
 	List<String> missingColumns() {
-		return this.index.entrySet().stream().filter((e) -> e.getValue() < 0)
-			.map((e) -> this.mapping.columns().get(e.getKey())).sorted().toList();
+		return this.index.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() < 0)
+			.map((e) -> this.mapping.columns().get(e.getKey()))
+			.sorted()
+			.toList();
 	}
 
 	EventRequest map(CsvRow row) {
@@ -81,7 +87,10 @@ final class RowMapper {
 		return translation.getOrDefault(value.strip().toLowerCase(Locale.ROOT), value.strip());
 	}
 
-	/** Converts the export's date format to ISO; an unparseable value is passed on for the validator to report. */
+	/**
+	 * Converts the export's date format to ISO; an unparseable value is passed on for the
+	 * validator to report.
+	 */
 	private String date(String value) {
 		if (value == null || this.dateFormat == null) {
 			return value;

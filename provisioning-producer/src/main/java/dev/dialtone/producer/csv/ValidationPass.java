@@ -12,7 +12,10 @@ import dev.dialtone.producer.validation.EventValidator;
 import dev.dialtone.producer.validation.FieldError;
 import dev.dialtone.producer.validation.Validated;
 
-/** The first pass over a file: every row validated, the bad ones kept with their line numbers for the report. */
+/**
+ * The first pass over a file: every row validated, the bad ones kept with their line
+ * numbers for the report.
+ */
 final class ValidationPass {
 
 	private final ColumnMapping mapping;
@@ -59,8 +62,8 @@ final class ValidationPass {
 				this.rows - this.problems.size(), this.problems.size());
 		for (RowProblem problem : this.problems) {
 			for (FieldError error : problem.errors()) {
-				out.printf("  line %d: %s %s: %s%n", problem.line(), error.field().replace("person.", ""),
-						error.code(), error.message());
+				out.printf("  line %d: %s %s: %s%n", problem.line(), error.field().replace("person.", ""), error.code(),
+						error.message());
 			}
 		}
 	}

@@ -4,7 +4,10 @@ import java.util.List;
 
 import dev.dialtone.producer.validation.FieldError;
 
-/** Error body of the events API: a code, a sentence, and for validation every problem by field. */
+/**
+ * Error body of the events API: a code, a sentence, and for validation every problem by
+ * field.
+ */
 public record ApiError(String error, String message, List<FieldError> errors) {
 
 	static ApiError of(String error, String message) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * HR systems submit changes here. The body is read as raw bytes because an HMAC signature covers exactly the bytes
- * sent; it is parsed only after the sender is authenticated.
+ * HR systems submit changes here. The body is read as raw bytes because an HMAC signature
+ * covers exactly the bytes sent; it is parsed only after the sender is authenticated.
  */
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "hmac")

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Maps intake failures to the API's error bodies: 400 with every problem, 401, and 503 with Retry-After. */
+/**
+ * Maps intake failures to the API's error bodies: 400 with every problem, 401, and 503
+ * with Retry-After.
+ */
 @RestControllerAdvice(assignableTypes = EventController.class)
 class EventErrorHandler {
 
@@ -37,7 +40,8 @@ class EventErrorHandler {
 	@ExceptionHandler
 	ResponseEntity<ApiError> unauthenticated(AuthenticationFailedException ex) {
 		this.metrics.rejected(ex.source(), ex.reason(), 1);
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.body(ApiError.of(ex.reason(), ex.getMessage()));
 	}
 

@@ -13,7 +13,10 @@ import dev.dialtone.producer.validation.EventValidator;
 import dev.dialtone.producer.validation.FieldError;
 import dev.dialtone.producer.validation.Validated;
 
-/** Validates all events of a request, publishes them only if every one is valid, and counts the outcome. */
+/**
+ * Validates all events of a request, publishes them only if every one is valid, and
+ * counts the outcome.
+ */
 class EventIntake {
 
 	private final EventValidator validator;

@@ -3,8 +3,8 @@ package dev.dialtone.producer.events;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One HR change as a source system submits it; every intake (HTTP, SCIM, CSV) is mapped to this shape so that
- * validation and normalisation happen in exactly one place.
+ * One HR change as a source system submits it; every intake (HTTP, SCIM, CSV) is mapped
+ * to this shape so that validation and normalisation happen in exactly one place.
  */
 @Schema(description = "One HR change for one person")
 public record EventRequest(

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes events keyed by employee id and returns only once the broker acknowledged all of them ({@code acks=all},
- * idempotent producer), so a 202 means stored. Ids already acknowledged are skipped, which makes client retries safe.
+ * Publishes events keyed by employee id and returns only once the broker acknowledged all
+ * of them ({@code acks=all}, idempotent producer), so a 202 means stored. Ids already
+ * acknowledged are skipped, which makes client retries safe.
  */
 public class EventPublisher {
 
@@ -35,7 +36,8 @@ public class EventPublisher {
 
 	private final PublishListener listener;
 
-	// sends not yet acknowledged, so a concurrent retry of the same id waits for this send instead of sending again
+	// sends not yet acknowledged, so a concurrent retry of the same id waits for this
+	// send instead of sending again
 	private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
 	EventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore acknowledged, String topic,
@@ -101,7 +103,8 @@ public class EventPublisher {
 		}
 		send(event).whenComplete((result, failure) -> {
 			if (failure == null) {
-				// remembered before leaving in-flight, so no moment exists where a retry sees neither
+				// remembered before leaving in-flight, so no moment exists where a retry
+				// sees neither
 				this.acknowledged.remember(id);
 			}
 			this.inFlight.remove(id, mine);
@@ -120,12 +123,16 @@ public class EventPublisher {
 			return this.template.send(this.topic, event.getPerson().getEmployeeId(), event);
 		}
 		catch (RuntimeException ex) {
-			// metadata unavailable within max.block.ms surfaces here rather than in the future
+			// metadata unavailable within max.block.ms surfaces here rather than in the
+			// future
 			return CompletableFuture.failedFuture(ex);
 		}
 	}
 
-	/** Callback for publish latency, kept as an interface so the publisher needs no metrics library. */
+	/**
+	 * Callback for publish latency, kept as an interface so the publisher needs no
+	 * metrics library.
+	 */
 	@FunctionalInterface
 	public interface PublishListener {
 

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Event ids the broker has acknowledged, remembered for a window and up to a bound, in this JVM only. It stops a
- * client's retry (same id) from being published twice by this instance; it does not see ids acknowledged by other
- * instances or before a restart, so consumers stay idempotent on the event id as the design requires.
+ * Event ids the broker has acknowledged, remembered for a window and up to a bound, in
+ * this JVM only. It stops a client's retry (same id) from being published twice by this
+ * instance; it does not see ids acknowledged by other instances or before a restart, so
+ * consumers stay idempotent on the event id as the design requires.
  */
 class IdempotencyStore {
 
@@ -38,7 +39,10 @@ class IdempotencyStore {
 		evictExpired();
 	}
 
-	/** Insertion order is acknowledgement order, so expired and overflowing ids are always at the head. */
+	/**
+	 * Insertion order is acknowledgement order, so expired and overflowing ids are always
+	 * at the head.
+	 */
 	private void evictExpired() {
 		long oldest = this.clock.millis() - this.window.toMillis();
 		Iterator<Map.Entry<String, Long>> entries = this.acknowledged.entrySet().iterator();

@@ -15,9 +15,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Whether the two things a 202 depends on answer: the Kafka cluster and the schema registry. Shown on
- * /actuator/health (not in the readiness group: while Kafka is down the service should keep answering 503 with
- * Retry-After rather than vanish from the load balancer).
+ * Whether the two things a 202 depends on answer: the Kafka cluster and the schema
+ * registry. Shown on /actuator/health (not in the readiness group: while Kafka is down
+ * the service should keep answering 503 with Retry-After rather than vanish from the load
+ * balancer).
  */
 final class PlatformHealth {
 

@@ -22,8 +22,8 @@ class PublishConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(PublishConfiguration.class);
 
 	/**
-	 * Replaces Spring Kafka's default listener, which logs the whole failed record, work emails included: log the key
-	 * (the employee id) and the error only.
+	 * Replaces Spring Kafka's default listener, which logs the whole failed record, work
+	 * emails included: log the key (the employee id) and the error only.
 	 */
 	@Bean
 	ProducerListener<Object, Object> kafkaProducerListener() {

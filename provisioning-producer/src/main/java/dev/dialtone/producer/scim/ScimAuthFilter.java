@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Bearer-token check for /scim/v2 (the "Secret Token" in Entra ID, the API token in Okta). */
+/**
+ * Bearer-token check for /scim/v2 (the "Secret Token" in Entra ID, the API token in
+ * Okta).
+ */
 class ScimAuthFilter extends OncePerRequestFilter {
 
 	private final byte[] token;

@@ -19,7 +19,8 @@ class ScimConfiguration {
 
 	@Bean
 	ScimUserLog scimUserLog(KafkaProperties kafka, ProducerProperties properties, JsonMapper json) {
-		// only connection settings: this log reads and writes plain JSON strings, not Avro
+		// only connection settings: this log reads and writes plain JSON strings, not
+		// Avro
 		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
 		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
 		return new ScimUserLog(client, properties.scimUsersTopic(), json);

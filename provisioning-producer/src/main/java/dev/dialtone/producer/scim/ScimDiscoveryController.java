@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The SCIM discovery documents; static, so they live as JSON files next to the code's resources. */
-// SCIM is specified by RFC 7644 and self-described by /Schemas; swagger-core cannot model Jackson 3 trees anyway
+/**
+ * The SCIM discovery documents; static, so they live as JSON files next to the code's
+ * resources.
+ */
+// SCIM is specified by RFC 7644 and self-described by /Schemas; swagger-core cannot model
+// Jackson 3 trees anyway
 @Hidden
 @RestController
 @RequestMapping(path = "/scim/v2", produces = { ScimMediaTypes.SCIM_JSON, "application/json" })

@@ -24,7 +24,8 @@ class ScimErrorHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> scim(ScimException ex) {
-		return ResponseEntity.status(ex.status()).contentType(MediaType.parseMediaType(ScimMediaTypes.SCIM_JSON))
+		return ResponseEntity.status(ex.status())
+			.contentType(MediaType.parseMediaType(ScimMediaTypes.SCIM_JSON))
 			.body(body(ex.status(), ex.scimType(), ex.getMessage()));
 	}
 

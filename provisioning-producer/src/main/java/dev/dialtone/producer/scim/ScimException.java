@@ -1,6 +1,8 @@
 package dev.dialtone.producer.scim;
 
-/** A SCIM protocol error, rendered as {@code urn:ietf:params:scim:api:messages:2.0:Error}. */
+/**
+ * A SCIM protocol error, rendered as {@code urn:ietf:params:scim:api:messages:2.0:Error}.
+ */
 class ScimException extends RuntimeException {
 
 	private final int status;

@@ -8,7 +8,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** SCIM attribute names are case-insensitive (RFC 7643 §2.1); these helpers honour that over Jackson trees. */
+/**
+ * SCIM attribute names are case-insensitive (RFC 7643 §2.1); these helpers honour that
+ * over Jackson trees.
+ */
 final class ScimJson {
 
 	private ScimJson() {
@@ -29,7 +32,10 @@ final class ScimJson {
 				: JsonNodeFactory.instance.missingNode();
 	}
 
-	/** The value as text for scalars (Entra sends some numbers and booleans as strings), else null. */
+	/**
+	 * The value as text for scalars (Entra sends some numbers and booleans as strings),
+	 * else null.
+	 */
 	static String text(JsonNode node) {
 		if (node == null || node.isMissingNode() || node.isNull() || node.isContainer()) {
 			return null;
@@ -49,7 +55,10 @@ final class ScimJson {
 		return child(parent, name, ArrayNode.class, parent::putArray);
 	}
 
-	/** The child under the case-insensitive {@code name} if it has the wanted type, else a new one replacing it. */
+	/**
+	 * The child under the case-insensitive {@code name} if it has the wanted type, else a
+	 * new one replacing it.
+	 */
 	private static <T extends JsonNode> T child(ObjectNode parent, String name, Class<T> type,
 			Function<String, T> create) {
 		String key = key(parent, name);
@@ -65,7 +74,10 @@ final class ScimJson {
 		}
 	}
 
-	/** Entra ID sends {@code "active": "False"}; store a real boolean so every later read agrees. */
+	/**
+	 * Entra ID sends {@code "active": "False"}; store a real boolean so every later read
+	 * agrees.
+	 */
 	static boolean active(ObjectNode user) {
 		String active = text(user, "active");
 		boolean value = active == null || Boolean.parseBoolean(active.strip());

@@ -8,9 +8,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Applies a SCIM PatchOp to a stored user. Tolerates what Entra ID sends: capitalised op names ({@code "Replace"}),
- * value-filter paths ({@code emails[type eq "work"].value}), extension URNs in paths and in path-less values, and
- * booleans as strings.
+ * Applies a SCIM PatchOp to a stored user. Tolerates what Entra ID sends: capitalised op
+ * names ({@code "Replace"}), value-filter paths ({@code emails[type eq "work"].value}),
+ * extension URNs in paths and in path-less values, and booleans as strings.
  */
 final class ScimPatch {
 
@@ -49,7 +49,10 @@ final class ScimPatch {
 		return result;
 	}
 
-	/** A path-less add/replace: each key is an attribute, a dotted path, or an extension URN holding an object. */
+	/**
+	 * A path-less add/replace: each key is an attribute, a dotted path, or an extension
+	 * URN holding an object.
+	 */
 	private static void setAll(ObjectNode user, JsonNode values) {
 		if (!values.isObject()) {
 			throw new ScimException(400, "invalidValue", "add/replace without a path needs an object value");

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed PATCH path such as {@code active}, {@code name.givenName}, {@code emails[type eq "work"].value} or
+ * A parsed PATCH path such as {@code active}, {@code name.givenName},
+ * {@code emails[type eq "work"].value} or
  * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department}.
  *
  * @param schema the extension URN the attribute lives in, or null for the core schema

@@ -6,7 +6,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Shapes stored and returned SCIM user resources: server-owned id and meta, no password ever kept. */
+/**
+ * Shapes stored and returned SCIM user resources: server-owned id and meta, no password
+ * ever kept.
+ */
 final class ScimResources {
 
 	static final String USERS_PATH = "/scim/v2/Users/";
@@ -14,7 +17,10 @@ final class ScimResources {
 	private ScimResources() {
 	}
 
-	/** A client's body minus what the server owns (id, meta) or must never store (password). */
+	/**
+	 * A client's body minus what the server owns (id, meta) or must never store
+	 * (password).
+	 */
 	static ObjectNode incoming(JsonNode body) {
 		if (body == null || !body.isObject()) {
 			throw new ScimException(400, "invalidSyntax", "A SCIM User object is required");

@@ -7,7 +7,9 @@ final class ScimSchemas {
 
 	static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
-	/** Dialtone's own extension: site, extension, calling plan and number for Zoom Phone. */
+	/**
+	 * Dialtone's own extension: site, extension, calling plan and number for Zoom Phone.
+	 */
 	static final String DIALTONE = "urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User";
 
 	static final String LIST = "urn:ietf:params:scim:api:messages:2.0:ListResponse";

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** SCIM 2.0 Users endpoint (RFC 7644) for Entra ID and Okta provisioning. */
-// SCIM is specified by RFC 7644 and self-described by /Schemas; swagger-core cannot model Jackson 3 trees anyway
+// SCIM is specified by RFC 7644 and self-described by /Schemas; swagger-core cannot model
+// Jackson 3 trees anyway
 @Hidden
 @RestController
 @RequestMapping(path = "/scim/v2/Users", produces = { ScimMediaTypes.SCIM_JSON, "application/json" })
@@ -55,8 +56,8 @@ class ScimUserController {
 	}
 
 	@GetMapping
-	ObjectNode list(@RequestParam(required = false) String filter,
-			@RequestParam(defaultValue = "1") int startIndex, @RequestParam(defaultValue = "100") int count) {
+	ObjectNode list(@RequestParam(required = false) String filter, @RequestParam(defaultValue = "1") int startIndex,
+			@RequestParam(defaultValue = "100") int count) {
 		List<ScimUser> matches = (filter != null) ? filtered(filter) : this.users.all();
 		int from = Math.min(Math.max(startIndex, 1) - 1, matches.size());
 		List<ScimUser> page = matches.subList(from, Math.min(from + Math.max(count, 0), matches.size()));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps SCIM id → (employee id, resource) durable in a compacted topic. Every instance reads the whole topic at
- * start-up (ready only when caught up) and keeps tailing it, so instances behind a load balancer converge; a write
- * is acknowledged by the broker before the SCIM response is sent.
+ * Keeps SCIM id → (employee id, resource) durable in a compacted topic. Every instance
+ * reads the whole topic at start-up (ready only when caught up) and keeps tailing it, so
+ * instances behind a load balancer converge; a write is acknowledged by the broker before
+ * the SCIM response is sent.
  */
 class ScimUserLog implements SmartLifecycle {
 
@@ -49,8 +51,9 @@ class ScimUserLog implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	// offsets of this instance's own writes, so the tail never puts an older version back over a newer one
-	private final Map<String, Long> ownWrites = new java.util.concurrent.ConcurrentHashMap<>();
+	// offsets of this instance's own writes, so the tail never puts an older version back
+	// over a newer one
+	private final Map<String, Long> ownWrites = new ConcurrentHashMap<>();
 
 	ScimUserLog(Map<String, Object> clientConfig, String topic, JsonMapper json) {
 		this.clientConfig = clientConfig;
@@ -59,8 +62,8 @@ class ScimUserLog implements SmartLifecycle {
 	}
 
 	/**
-	 * The table once the topic has been read to its end; the service starts without Kafka and answers 503 until then,
-	 * rather than serve a partial table.
+	 * The table once the topic has been read to its end; the service starts without Kafka
+	 * and answers 503 until then, rather than serve a partial table.
 	 */
 	ScimUserTable table() {
 		try {
@@ -88,7 +91,8 @@ class ScimUserLog implements SmartLifecycle {
 
 	private void write(String id, String value) {
 		try {
-			long offset = this.producer.send(new ProducerRecord<>(this.topic, id, value)).get(15, TimeUnit.SECONDS)
+			long offset = this.producer.send(new ProducerRecord<>(this.topic, id, value))
+				.get(15, TimeUnit.SECONDS)
 				.offset();
 			this.ownWrites.merge(id, offset, Math::max);
 		}
@@ -108,7 +112,8 @@ class ScimUserLog implements SmartLifecycle {
 		this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
 		Map<String, Object> consumerConfig = new HashMap<>(this.clientConfig);
 		consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		// an auto-created topic would not be compacted; ScimUserTopic creates it properly instead
+		// an auto-created topic would not be compacted; ScimUserTopic creates it properly
+		// instead
 		consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		this.consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
 		this.running = true;
@@ -153,8 +158,8 @@ class ScimUserLog implements SmartLifecycle {
 			return;
 		}
 		var value = this.json.readTree(record.value());
-		this.table.put(new ScimUser(record.key(), value.path("employeeId").asString(),
-				(ObjectNode) value.path("resource")));
+		this.table
+			.put(new ScimUser(record.key(), value.path("employeeId").asString(), (ObjectNode) value.path("resource")));
 	}
 
 	@Override

@@ -9,10 +9,11 @@ import dev.dialtone.producer.events.EventRequest.PhoneRequest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a SCIM user as Dialtone's intake shape. Employee id: enterprise {@code employeeNumber}, else
- * {@code externalId} (Entra's default mapping is mailNickname). Email: the primary or work email, else userName.
- * Zoom Phone is wanted only when the Dialtone extension is present; a work phone number then becomes the direct
- * number.
+ * Reads a SCIM user as Dialtone's intake shape. Employee id: enterprise
+ * {@code employeeNumber}, else {@code externalId} (Entra's default mapping is
+ * mailNickname). Email: the primary or work email, else userName. Zoom Phone is wanted
+ * only when the Dialtone extension is present; a work phone number then becomes the
+ * direct number.
  */
 final class ScimUserMapper {
 
@@ -21,7 +22,10 @@ final class ScimUserMapper {
 	private ScimUserMapper() {
 	}
 
-	/** The immutable employee id for a newly created SCIM user; fails when the directory sends none usable. */
+	/**
+	 * The immutable employee id for a newly created SCIM user; fails when the directory
+	 * sends none usable.
+	 */
 	static String employeeId(JsonNode user) {
 		String number = ScimJson.text(ScimJson.get(user, ScimSchemas.ENTERPRISE), "employeeNumber");
 		String candidate = (number != null && !number.isBlank()) ? number.strip() : ScimJson.text(user, "externalId");

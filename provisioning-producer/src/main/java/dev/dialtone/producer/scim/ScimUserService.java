@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SCIM user lifecycle as HR events: create → HIRE, replace/patch → UPDATE, deactivation or delete → TERMINATE,
- * reactivation → REHIRE. The event is published (broker-acknowledged) before the SCIM user is stored, so a failed
- * store makes the directory retry rather than lose the change. Serialised: directories send few requests per second.
+ * SCIM user lifecycle as HR events: create → HIRE, replace/patch → UPDATE, deactivation
+ * or delete → TERMINATE, reactivation → REHIRE. The event is published
+ * (broker-acknowledged) before the SCIM user is stored, so a failed store makes the
+ * directory retry rather than lose the change. Serialised: directories send few requests
+ * per second.
  */
 class ScimUserService {
 
@@ -99,8 +101,8 @@ class ScimUserService {
 	}
 
 	private void publish(String type, ScimUser user) {
-		Validated validated = this.validator.validate(
-				ScimUserMapper.toEvent(type, user.employeeId(), user.id(), user.resource()), SOURCE);
+		Validated validated = this.validator
+			.validate(ScimUserMapper.toEvent(type, user.employeeId(), user.id(), user.resource()), SOURCE);
 		if (!validated.isValid()) {
 			validated.errors().forEach((error) -> this.metrics.rejected(SOURCE, error.code(), 1));
 			throw ScimException.invalidValue(describe(validated.errors()));

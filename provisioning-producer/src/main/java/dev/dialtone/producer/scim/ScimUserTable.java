@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The in-memory view of the SCIM user log: by SCIM id, with a case-insensitive userName lookup. */
+/**
+ * The in-memory view of the SCIM user log: by SCIM id, with a case-insensitive userName
+ * lookup.
+ */
 class ScimUserTable {
 
 	private final Map<String, ScimUser> byId = new ConcurrentHashMap<>();
@@ -24,8 +27,10 @@ class ScimUserTable {
 	}
 
 	Optional<ScimUser> findBy(String attribute, String value) {
-		return this.byId.values().stream()
-			.filter((user) -> value.equalsIgnoreCase(ScimJson.text(user.resource(), attribute))).findFirst();
+		return this.byId.values()
+			.stream()
+			.filter((user) -> value.equalsIgnoreCase(ScimJson.text(user.resource(), attribute)))
+			.findFirst();
 	}
 
 	List<ScimUser> all() {

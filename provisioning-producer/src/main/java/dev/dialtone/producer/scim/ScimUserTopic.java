@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -16,7 +17,10 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Finds the SCIM user topic's partitions, creating it compacted if start-up ran while Kafka was away. */
+/**
+ * Finds the SCIM user topic's partitions, creating it compacted if start-up ran while
+ * Kafka was away.
+ */
 final class ScimUserTopic {
 
 	private static final Logger log = LoggerFactory.getLogger(ScimUserTopic.class);
@@ -43,11 +47,13 @@ final class ScimUserTopic {
 
 	private static void create(Map<String, Object> clientConfig, String topic) {
 		try (Admin admin = Admin.create(clientConfig)) {
-			admin.createTopics(List.of(new NewTopic(topic, 1, (short) -1)
-				.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-				.all().get(10, TimeUnit.SECONDS);
+			admin
+				.createTopics(List.of(new NewTopic(topic, 1, (short) -1)
+					.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+				.all()
+				.get(10, TimeUnit.SECONDS);
 		}
-		catch (ExecutionException | java.util.concurrent.TimeoutException ex) {
+		catch (ExecutionException | TimeoutException ex) {
 			log.debug("Creating {} did not succeed (it may exist already): {}", topic, ex.toString());
 		}
 		catch (InterruptedException ex) {

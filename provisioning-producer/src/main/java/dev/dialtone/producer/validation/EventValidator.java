@@ -18,12 +18,16 @@ import dev.dialtone.contracts.Person;
 import dev.dialtone.producer.events.EventRequest;
 
 /**
- * Turns a submitted {@link EventRequest} into a normalised {@link IdentityEvent}, or lists every problem with it.
- * Plain Java so HTTP, SCIM and the CSV import share it and it is unit-testable without Spring.
+ * Turns a submitted {@link EventRequest} into a normalised {@link IdentityEvent}, or
+ * lists every problem with it. Plain Java so HTTP, SCIM and the CSV import share it and
+ * it is unit-testable without Spring.
  */
 public final class EventValidator {
 
-	/** Types a source system may send; RESUME and REDRIVE are the auditor's commands, not HR changes. */
+	/**
+	 * Types a source system may send; RESUME and REDRIVE are the auditor's commands, not
+	 * HR changes.
+	 */
 	static final Set<String> SOURCE_TYPES = Set.of("HIRE", "UPDATE", "TERMINATE", "REHIRE");
 
 	private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -45,7 +49,8 @@ public final class EventValidator {
 		}
 		String eventId = Fields.clean(request.eventId());
 		if (eventId != null && !EVENT_ID.matcher(eventId).matches()) {
-			errors.add(new FieldError("eventId", "invalid", "event id must be 1-128 letters, digits, '.', '_', ':' or '-'"));
+			errors.add(new FieldError("eventId", "invalid",
+					"event id must be 1-128 letters, digits, '.', '_', ':' or '-'"));
 		}
 		EventType type = type(request.type(), errors);
 		Instant occurredAt = occurredAt(request.occurredAt(), errors);
@@ -53,16 +58,23 @@ public final class EventValidator {
 		if (!errors.isEmpty()) {
 			return new Validated(null, List.copyOf(errors));
 		}
-		IdentityEvent event = IdentityEvent.newBuilder().setEventId("").setEventType(type).setOccurredAt(occurredAt)
-			.setSourceSystem(sourceSystem).setCorrelationId(Fields.clean(request.correlationId()))
-			.setDryRun(Boolean.TRUE.equals(request.dryRun())).setPerson(person).build();
+		IdentityEvent event = IdentityEvent.newBuilder()
+			.setEventId("")
+			.setEventType(type)
+			.setOccurredAt(occurredAt)
+			.setSourceSystem(sourceSystem)
+			.setCorrelationId(Fields.clean(request.correlationId()))
+			.setDryRun(Boolean.TRUE.equals(request.dryRun()))
+			.setPerson(person)
+			.build();
 		event.setEventId((eventId != null) ? eventId : contentId(event));
 		return new Validated(event, List.of());
 	}
 
 	/**
-	 * Without a client id, the same content from the same source gets the same id, so a retried request is
-	 * deduplicated instead of published twice. Content includes occurredAt, so a genuinely new change differs.
+	 * Without a client id, the same content from the same source gets the same id, so a
+	 * retried request is deduplicated instead of published twice. Content includes
+	 * occurredAt, so a genuinely new change differs.
 	 */
 	private static String contentId(IdentityEvent event) {
 		return UUID.nameUUIDFromBytes(event.toString().getBytes(StandardCharsets.UTF_8)).toString();

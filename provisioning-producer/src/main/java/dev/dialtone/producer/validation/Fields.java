@@ -27,7 +27,9 @@ final class Fields {
 		return (cleaned != null) ? cleaned.toLowerCase(Locale.ROOT) : null;
 	}
 
-	/** Directory exports write numbers as "+1 (212) 555-0100"; E.164 has no separators. */
+	/**
+	 * Directory exports write numbers as "+1 (212) 555-0100"; E.164 has no separators.
+	 */
 	static String phoneDigits(String value) {
 		String cleaned = clean(value);
 		return (cleaned != null) ? cleaned.replaceAll("[\\s().\\-]", "") : null;

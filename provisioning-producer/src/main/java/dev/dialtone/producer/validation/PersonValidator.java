@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.producer.events.EventRequest.PersonRequest;
 
-/** Checks and normalises the person part of an event, collecting every problem rather than stopping at the first. */
+/**
+ * Checks and normalises the person part of an event, collecting every problem rather than
+ * stopping at the first.
+ */
 final class PersonValidator {
 
 	private static final Pattern EMPLOYEE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-	// Deliberately simple: one @, no whitespace, a dot in the domain. Zoom rejects the exotic rest anyway.
+	// Deliberately simple: one @, no whitespace, a dot in the domain. Zoom rejects the
+	// exotic rest anyway.
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -60,10 +64,17 @@ final class PersonValidator {
 		if (employeeId == null || email == null) {
 			return null;
 		}
-		return Person.newBuilder().setEmployeeId(employeeId).setWorkEmail(email)
-			.setFirstName(Fields.clean(person.firstName())).setLastName(Fields.clean(person.lastName()))
-			.setDepartment(Fields.clean(person.department())).setJobTitle(Fields.clean(person.jobTitle()))
-			.setSiteCode(siteCode).setEffectiveDate(effectiveDate).setPhone(phone).build();
+		return Person.newBuilder()
+			.setEmployeeId(employeeId)
+			.setWorkEmail(email)
+			.setFirstName(Fields.clean(person.firstName()))
+			.setLastName(Fields.clean(person.lastName()))
+			.setDepartment(Fields.clean(person.department()))
+			.setJobTitle(Fields.clean(person.jobTitle()))
+			.setSiteCode(siteCode)
+			.setEffectiveDate(effectiveDate)
+			.setPhone(phone)
+			.build();
 	}
 
 	private static LocalDate effectiveDate(String value, List<FieldError> errors) {
@@ -77,7 +88,8 @@ final class PersonValidator {
 			}
 		}
 		catch (DateTimeParseException ex) {
-			// falls through to the error below: 2026-02-30 has the right shape but is no date
+			// falls through to the error below: 2026-02-30 has the right shape but is no
+			// date
 		}
 		errors.add(new FieldError("person.effectiveDate", "invalid_date",
 				"effective date must be an ISO date yyyy-MM-dd, got '" + cleaned + "'"));

@@ -7,7 +7,10 @@ import dev.dialtone.contracts.NumberAssignment;
 import dev.dialtone.contracts.PhoneSetup;
 import dev.dialtone.producer.events.EventRequest.PhoneRequest;
 
-/** Checks and normalises the desired Zoom Phone setup (extension, calling plan, direct number). */
+/**
+ * Checks and normalises the desired Zoom Phone setup (extension, calling plan, direct
+ * number).
+ */
 final class PhoneValidator {
 
 	static final String ALLOCATE = "allocate";

@@ -19,10 +19,9 @@ class SourceAuthenticatorTests {
 
 	static final byte[] BODY = "{\"type\":\"HIRE\"}".getBytes(StandardCharsets.UTF_8);
 
-	final SourceAuthenticator authenticator = new SourceAuthenticator(
-			Map.of("workday", new Source(null, "wd-secret"), "demo", new Source("demo-token", null), "unset",
-					new Source("", " ")),
-			Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+	final SourceAuthenticator authenticator = new SourceAuthenticator(Map.of("workday", new Source(null, "wd-secret"),
+			"demo", new Source("demo-token", null), "unset", new Source("", " ")), Duration.ofMinutes(5),
+			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	static RequestCredentials signed(String source, String secret, Instant at, byte[] body) {
 		String timestamp = Long.toString(at.getEpochSecond());

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs the import command in-process, exactly as its main would, against the real broker and registry. */
+/**
+ * Runs the import command in-process, exactly as its main would, against the real broker
+ * and registry.
+ */
 class CsvImportTests {
 
 	static final Path WORKDAY_SAMPLE = Path.of("examples/workday-sample.csv");
@@ -34,7 +38,7 @@ class CsvImportTests {
 	Path dir;
 
 	int run(Path csv, String mapping, String... extra) {
-		List<String> args = new java.util.ArrayList<>(List.of(csv.toString(), "--mapping", mapping, "--topic", this.topic,
+		List<String> args = new ArrayList<>(List.of(csv.toString(), "--mapping", mapping, "--topic", this.topic,
 				"--bootstrap-servers", this.platform.bootstrapServers(), "--registry-url", this.platform.registryUrl(),
 				"--sites", "NYC,LON", "--checkpoint", this.dir.resolve(csv.getFileName() + ".checkpoint").toString(),
 				"--no-progress"));
@@ -60,14 +64,14 @@ class CsvImportTests {
 		int exit = run(WORKDAY_SAMPLE, "workday");
 
 		assertThat(dryRun).isEqualTo(2);
-		assertThat(output()).contains("Validated 10 rows of workday-sample.csv: 7 valid, 3 invalid", "Dry run: nothing sent.",
-				"line 7: workEmail invalid", "line 8: employeeId required", "line 9: siteCode unknown_site",
-				"line 9: effectiveDate invalid_date", "line 9: phone.extension invalid_extension",
-				"line 9: phone.number invalid_number", "Imported 7 rows");
+		assertThat(output()).contains("Validated 10 rows of workday-sample.csv: 7 valid, 3 invalid",
+				"Dry run: nothing sent.", "line 7: workEmail invalid", "line 8: employeeId required",
+				"line 9: siteCode unknown_site", "line 9: effectiveDate invalid_date",
+				"line 9: phone.extension invalid_extension", "line 9: phone.number invalid_number", "Imported 7 rows");
 		assertThat(exit).isEqualTo(2);
 		List<ConsumerRecord<String, IdentityEvent>> records = published();
-		assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("21001", "21002", "21003", "21004",
-				"21005", "21009", "21010");
+		assertThat(records).extracting(ConsumerRecord::key)
+			.containsExactlyInAnyOrder("21001", "21002", "21003", "21004", "21005", "21009", "21010");
 		IdentityEvent grace = records.stream().filter((r) -> r.key().equals("21002")).findFirst().orElseThrow().value();
 		assertThat(grace.getSourceSystem()).isEqualTo("workday");
 		assertThat(grace.getEventType()).isEqualTo(EventType.HIRE);
@@ -75,7 +79,8 @@ class CsvImportTests {
 		assertThat(grace.getPerson().getSiteCode()).isEqualTo("NYC");
 		assertThat(grace.getPerson().getEffectiveDate()).hasToString("2026-12-01");
 		assertThat(grace.getPerson().getPhone().getPhoneNumber()).isEqualTo("+12125550142");
-		assertThat(records).filteredOn((r) -> r.key().equals("21005")).extracting((r) -> r.value().getEventType())
+		assertThat(records).filteredOn((r) -> r.key().equals("21005"))
+			.extracting((r) -> r.value().getEventType())
 			.containsExactly(EventType.TERMINATE);
 	}
 
@@ -93,7 +98,8 @@ class CsvImportTests {
 		assertThat(sentBeforeResume).isEqualTo(250);
 		assertThat(resumed).isEqualTo(2);
 		assertThat(again).isEqualTo(2);
-		assertThat(output()).contains("Imported 347 rows", "250 already imported", "Imported 0 rows", "597 already imported");
+		assertThat(output()).contains("Imported 347 rows", "250 already imported", "Imported 0 rows",
+				"597 already imported");
 		List<ConsumerRecord<String, IdentityEvent>> records = published();
 		assertThat(records).hasSize(597);
 		assertThat(records).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
@@ -115,8 +121,15 @@ class CsvImportTests {
 		StringBuilder csv = new StringBuilder(Files.readAllLines(WORKDAY_SAMPLE).get(0)).append('\n');
 		for (int i = 1; i <= rows; i++) {
 			String email = (i % 200 == 0) ? "broken-" + i : "person" + i + "@corp.example";
-			csv.append("W").append(i).append(",Hire Employee,First").append(i).append(",Last").append(i).append(',')
-				.append(email).append(",Engineer,Engineering,New York,12/01/2026,,,200\n");
+			csv.append("W")
+				.append(i)
+				.append(",Hire Employee,First")
+				.append(i)
+				.append(",Last")
+				.append(i)
+				.append(',')
+				.append(email)
+				.append(",Engineer,Engineering,New York,12/01/2026,,,200\n");
 		}
 		return Files.writeString(file, csv);
 	}

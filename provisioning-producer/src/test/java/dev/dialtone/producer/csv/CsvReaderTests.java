@@ -23,7 +23,8 @@ class CsvReaderTests {
 
 	@Test
 	void shouldReadQuotedFieldsWithCommasQuotesAndLineBreaksKeepingStartLines() throws IOException {
-		List<CsvRow> rows = read("\uFEFFid,title\r\n1,\"Rear Admiral, \"\"Amazing\"\" Grace\"\r\n2,\"two\nlines\"\n\n3,\n");
+		List<CsvRow> rows = read(
+				"\uFEFFid,title\r\n1,\"Rear Admiral, \"\"Amazing\"\" Grace\"\r\n2,\"two\nlines\"\n\n3,\n");
 
 		assertThat(rows).extracting(CsvRow::line).containsExactly(1, 2, 3, 6);
 		assertThat(rows.get(0).values()).containsExactly("id", "title");

@@ -50,7 +50,8 @@ class RowMapperTests {
 		assertThatIOException().isThrownBy(() -> ColumnMapping.parse(new StringReader("column.workEmail=Email")))
 			.withMessageContaining("column.employeeId");
 		assertThatIOException()
-			.isThrownBy(() -> ColumnMapping.parse(new StringReader("column.employeeId=Id\ncolumn.workEmail=E\ncolumn.salary=S")))
+			.isThrownBy(() -> ColumnMapping
+				.parse(new StringReader("column.employeeId=Id\ncolumn.workEmail=E\ncolumn.salary=S")))
 			.withMessageContaining("salary");
 	}
 

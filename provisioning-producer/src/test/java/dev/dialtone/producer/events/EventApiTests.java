@@ -40,7 +40,8 @@ class EventApiTests {
 				{"type":"HIRE","occurredAt":"2026-11-30T07:00:00Z","correlationId":"req-1",
 				 "person":{"employeeId":" %s ","workEmail":"Ada.Lovelace@Corp.Example ","firstName":"Ada","lastName":"Lovelace",
 				   "department":"Engineering","jobTitle":"Engineer","siteCode":"nyc","effectiveDate":"2026-12-01",
-				   "phone":{"extension":"allocate","callingPlanType":200,"number":"allocate"}}}""".formatted(employeeId);
+				   "phone":{"extension":"allocate","callingPlanType":200,"number":"allocate"}}}"""
+			.formatted(employeeId);
 	}
 
 	ProducerHttp http() {
@@ -79,7 +80,8 @@ class EventApiTests {
 		String employeeId = uniqueEmployeeId();
 		String body = hire(employeeId);
 
-		var response = http().post("/api/v1/events", body, signed(body, Instant.now(), IntakeTestSupport.WORKDAY_SECRET));
+		var response = http().post("/api/v1/events", body,
+				signed(body, Instant.now(), IntakeTestSupport.WORKDAY_SECRET));
 
 		assertThat(response.statusCode()).isEqualTo(202);
 		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getSourceSystem).containsExactly("workday");
@@ -94,7 +96,8 @@ class EventApiTests {
 		var stale = http().post("/api/v1/events", body,
 				signed(body, Instant.now().minusSeconds(600), IntakeTestSupport.WORKDAY_SECRET));
 		var anonymous = http().post("/api/v1/events", body);
-		var wrongToken = http().post("/api/v1/events", body, "Authorization", "Bearer nope", "X-Dialtone-Source", "demo");
+		var wrongToken = http().post("/api/v1/events", body, "Authorization", "Bearer nope", "X-Dialtone-Source",
+				"demo");
 
 		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(forged.body()).contains("\"error\":\"bad_signature\"");
@@ -112,7 +115,8 @@ class EventApiTests {
 		String employeeId = uniqueEmployeeId();
 		String body = """
 				{"type":"PROMOTE","person":{"employeeId":"%s","workEmail":"ada@","siteCode":"ZZZ","effectiveDate":"12/01/2026",
-				  "phone":{"extension":"12x","number":"555-0100"}}}""".formatted(employeeId);
+				  "phone":{"extension":"12x","number":"555-0100"}}}"""
+			.formatted(employeeId);
 
 		var response = http().post("/api/v1/events", body, "Authorization", "Bearer demo-token");
 		var malformed = http().post("/api/v1/events", "{\"type\":", "Authorization", "Bearer demo-token");
@@ -129,7 +133,8 @@ class EventApiTests {
 	@Test
 	void shouldRejectAWholeBatchWhenOneEventIsInvalidNamingItsIndex() {
 		String employeeId = uniqueEmployeeId();
-		String body = "{\"events\":[" + hire(employeeId) + ",{\"type\":\"HIRE\",\"person\":{\"workEmail\":\"x@corp.example\"}}]}";
+		String body = "{\"events\":[" + hire(employeeId)
+				+ ",{\"type\":\"HIRE\",\"person\":{\"workEmail\":\"x@corp.example\"}}]}";
 
 		var response = http().post("/api/v1/events/batch", body, "Authorization", "Bearer demo-token");
 
@@ -160,9 +165,13 @@ class EventApiTests {
 		String employeeId = uniqueEmployeeId();
 		String body = hire(employeeId);
 
-		List<Integer> statuses = IntStream.range(0, 6).mapToObj((i) -> CompletableFuture.supplyAsync(
-				() -> http().post("/api/v1/events", body, "Authorization", "Bearer demo-token").statusCode()))
-			.toList().stream().map(CompletableFuture::join).toList();
+		List<Integer> statuses = IntStream.range(0, 6)
+			.mapToObj((i) -> CompletableFuture.supplyAsync(
+					() -> http().post("/api/v1/events", body, "Authorization", "Bearer demo-token").statusCode()))
+			.toList()
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
 
 		assertThat(statuses).containsOnly(202);
 		assertThat(eventsFor(employeeId)).hasSize(1);
@@ -186,7 +195,10 @@ class EventApiTests {
 		assertThat(components.at("/schemaRegistry/status").asString()).isEqualTo("UP");
 	}
 
-	/** A marker event published after the rejected ones: once it is on the topic, anything earlier would be too. */
+	/**
+	 * A marker event published after the rejected ones: once it is on the topic, anything
+	 * earlier would be too.
+	 */
 	void assertNothingPublishedFor(String employeeId) {
 		String marker = uniqueEmployeeId();
 		assertThat(http().post("/api/v1/events", hire(marker), "Authorization", "Bearer demo-token").statusCode())

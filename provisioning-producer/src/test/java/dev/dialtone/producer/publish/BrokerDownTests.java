@@ -73,13 +73,17 @@ class BrokerDownTests {
 
 		broker.restart();
 		// the client does what the 503 asks: retries the same request until it is stored
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> http
-			.post("/api/v1/events", hire("E-DURING"), "Authorization", "Bearer demo-token").statusCode() == 202);
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> http.post("/api/v1/events", hire("E-DURING"), "Authorization", "Bearer demo-token")
+				.statusCode() == 202);
 
 		assertThat(TopicRecords.read(broker.bootstrapServers(), LocalPlatform.shared().registryUrl(), TOPIC))
-			.extracting(ConsumerRecord::key).containsExactlyInAnyOrder("E-BEFORE", "E-DURING");
+			.extracting(ConsumerRecord::key)
+			.containsExactlyInAnyOrder("E-BEFORE", "E-DURING");
 		assertThat(TopicRecords.events(broker.bootstrapServers(), LocalPlatform.shared().registryUrl(), TOPIC))
-			.extracting(IdentityEvent::getEventId).doesNotHaveDuplicates();
+			.extracting(IdentityEvent::getEventId)
+			.doesNotHaveDuplicates();
 	}
 
 }

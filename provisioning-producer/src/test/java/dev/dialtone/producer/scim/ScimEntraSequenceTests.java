@@ -1,5 +1,8 @@
 package dev.dialtone.producer.scim;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.dialtone.contracts.EventType;
@@ -20,7 +23,9 @@ import static dev.dialtone.producer.IntakeTestSupport.eventsFor;
 import static dev.dialtone.producer.IntakeTestSupport.uniqueEmployeeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The requests Entra ID's provisioning service sends, in its order and with its quirks. */
+/**
+ * The requests Entra ID's provisioning service sends, in its order and with its quirks.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScimEntraSequenceTests {
 
@@ -51,7 +56,7 @@ class ScimEntraSequenceTests {
 		return new ProducerHttp(this.port);
 	}
 
-	JsonNode body(java.net.http.HttpResponse<String> response) {
+	JsonNode body(HttpResponse<String> response) {
 		return this.json.readTree(response.body());
 	}
 
@@ -64,13 +69,14 @@ class ScimEntraSequenceTests {
 		var created = http().post("/scim/v2/Users", entraCreate(employeeId, "Grace." + userName), AUTH);
 		String id = body(created).get("id").asString();
 		var found = http().get("/scim/v2/Users?filter=" + encode("userName eq \"grace." + userName + "\""), AUTH);
-		var updated = http().send("PATCH", "/scim/v2/Users/" + id, """
-				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
-				 {"op":"Replace","path":"title","value":"Commodore"},
-				 {"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department","value":"Research"},
-				 {"op":"Add","path":"phoneNumbers[type eq \\"work\\"].value","value":"+1 212 555 0142"},
-				 {"op":"Add","path":"urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User:siteCode","value":"NYC"},
-				 {"op":"Add","path":"urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User:callingPlanType","value":"200"}]}""",
+		var updated = http().send("PATCH", "/scim/v2/Users/" + id,
+				"""
+						{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+						 {"op":"Replace","path":"title","value":"Commodore"},
+						 {"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department","value":"Research"},
+						 {"op":"Add","path":"phoneNumbers[type eq \\"work\\"].value","value":"+1 212 555 0142"},
+						 {"op":"Add","path":"urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User:siteCode","value":"NYC"},
+						 {"op":"Add","path":"urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User:callingPlanType","value":"200"}]}""",
 				AUTH);
 		var deactivated = http().send("PATCH", "/scim/v2/Users/" + id, """
 				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
@@ -86,8 +92,8 @@ class ScimEntraSequenceTests {
 		assertThat(body(deactivated).get("active").asBoolean()).isFalse();
 
 		List<IdentityEvent> events = eventsFor(employeeId);
-		assertThat(events).extracting(IdentityEvent::getEventType).containsExactly(EventType.HIRE, EventType.UPDATE,
-				EventType.TERMINATE);
+		assertThat(events).extracting(IdentityEvent::getEventType)
+			.containsExactly(EventType.HIRE, EventType.UPDATE, EventType.TERMINATE);
 		assertThat(events).allSatisfy((event) -> {
 			assertThat(event.getSourceSystem()).isEqualTo("scim");
 			assertThat(event.getCorrelationId()).isEqualTo("scim:" + id);
@@ -133,8 +139,8 @@ class ScimEntraSequenceTests {
 		assertThat(body(anonymous).get("schemas").get(0).asString()).isEqualTo(ScimSchemas.ERROR);
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertThat(body(badFilter).get("scimType").asString()).isEqualTo("invalidFilter");
-		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getEventType).containsExactly(EventType.HIRE,
-				EventType.UPDATE, EventType.TERMINATE);
+		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getEventType)
+			.containsExactly(EventType.HIRE, EventType.UPDATE, EventType.TERMINATE);
 		assertThat(eventsFor(employeeId).get(1).getPerson().getDepartment()).isEqualTo("Fleet");
 	}
 
@@ -151,14 +157,15 @@ class ScimEntraSequenceTests {
 
 	@Test
 	void shouldServeTheDiscoveryDocuments() {
-		assertThat(body(http().get("/scim/v2/ServiceProviderConfig", AUTH)).at("/patch/supported").asBoolean()).isTrue();
+		assertThat(body(http().get("/scim/v2/ServiceProviderConfig", AUTH)).at("/patch/supported").asBoolean())
+			.isTrue();
 		assertThat(body(http().get("/scim/v2/Schemas", AUTH)).get("totalResults").asInt()).isEqualTo(3);
 		assertThat(body(http().get("/scim/v2/ResourceTypes", AUTH)).at("/Resources/0/endpoint").asString())
 			.isEqualTo("/Users");
 	}
 
 	static String encode(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

@@ -22,12 +22,13 @@ class ScimPatchTests {
 
 	@Test
 	void shouldApplyEntraCapitalisedOpsWithFilterPathsAndStringBooleans() {
-		ObjectNode patched = ScimPatch.apply(this.user, patch("""
-				[{"op":"Replace","path":"emails[type eq \\"work\\"].value","value":"ada.l@corp.example"},
-				 {"op":"Add","path":"phoneNumbers[type eq \\"work\\"].value","value":"+1 212 555 0100"},
-				 {"op":"Replace","path":"name.familyName","value":"Lovelace"},
-				 {"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"E7"},
-				 {"op":"Replace","path":"active","value":"False"}]"""));
+		ObjectNode patched = ScimPatch.apply(this.user,
+				patch("""
+						[{"op":"Replace","path":"emails[type eq \\"work\\"].value","value":"ada.l@corp.example"},
+						 {"op":"Add","path":"phoneNumbers[type eq \\"work\\"].value","value":"+1 212 555 0100"},
+						 {"op":"Replace","path":"name.familyName","value":"Lovelace"},
+						 {"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"E7"},
+						 {"op":"Replace","path":"active","value":"False"}]"""));
 
 		assertThat(ScimUserMapper.email(patched)).isEqualTo("ada.l@corp.example");
 		assertThat(patched.at("/phoneNumbers/0/value").asString()).isEqualTo("+1 212 555 0100");
@@ -40,10 +41,11 @@ class ScimPatchTests {
 
 	@Test
 	void shouldApplyPathlessValuesIncludingExtensionObjectsAndRemove() {
-		ObjectNode patched = ScimPatch.apply(this.user, patch("""
-				[{"op":"replace","value":{"active":false,"title":"Countess",
-				   "urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User":{"siteCode":"NYC","extension":"1234"}}},
-				 {"op":"remove","path":"name.givenName"}]"""));
+		ObjectNode patched = ScimPatch.apply(this.user,
+				patch("""
+						[{"op":"replace","value":{"active":false,"title":"Countess",
+						   "urn:dialtone:params:scim:schemas:extension:zoomphone:1.0:User":{"siteCode":"NYC","extension":"1234"}}},
+						 {"op":"remove","path":"name.givenName"}]"""));
 
 		assertThat(patched.get("active").asBoolean()).isFalse();
 		assertThat(patched.get("title").asString()).isEqualTo("Countess");
@@ -56,8 +58,8 @@ class ScimPatchTests {
 		assertThatExceptionOfType(ScimException.class)
 			.isThrownBy(() -> ScimPatch.apply(this.user, patch("[{\"op\":\"move\",\"path\":\"title\"}]")))
 			.satisfies((ex) -> assertThat(ex.scimType()).isEqualTo("invalidSyntax"));
-		assertThatExceptionOfType(ScimException.class)
-			.isThrownBy(() -> ScimPatch.apply(this.user, patch("[{\"op\":\"add\",\"path\":\"emails[type ne 1\",\"value\":1}]")))
+		assertThatExceptionOfType(ScimException.class).isThrownBy(
+				() -> ScimPatch.apply(this.user, patch("[{\"op\":\"add\",\"path\":\"emails[type ne 1\",\"value\":1}]")))
 			.satisfies((ex) -> assertThat(ex.scimType()).isEqualTo("invalidPath"));
 	}
 

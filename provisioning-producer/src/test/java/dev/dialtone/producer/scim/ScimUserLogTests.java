@@ -4,13 +4,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.dialtone.platform.LocalPlatform;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SCIM id → employee id mapping outlives the process: a new instance rebuilds it from the compacted topic. */
+/**
+ * The SCIM id → employee id mapping outlives the process: a new instance rebuilds it from
+ * the compacted topic.
+ */
 class ScimUserLogTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -40,7 +44,7 @@ class ScimUserLogTests {
 		ScimUserLog second = start();
 		try {
 			assertThat(second.table().all()).extracting(ScimUser::id, ScimUser::employeeId, ScimUser::userName)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("id-1", "E1", "ada.lovelace@corp.example"));
+				.containsExactly(Tuple.tuple("id-1", "E1", "ada.lovelace@corp.example"));
 		}
 		finally {
 			second.stop();

@@ -10,6 +10,7 @@ import dev.dialtone.contracts.NumberAssignment;
 import dev.dialtone.producer.events.EventRequest;
 import dev.dialtone.producer.events.EventRequest.PersonRequest;
 import dev.dialtone.producer.events.EventRequest.PhoneRequest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,17 +56,14 @@ class EventValidatorTests {
 		Validated validated = this.validator.validate(request, "workday");
 
 		assertThat(validated.isValid()).isFalse();
-		assertThat(validated.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
-				org.assertj.core.groups.Tuple.tuple("eventId", "invalid"),
-				org.assertj.core.groups.Tuple.tuple("type", "unknown_type"),
-				org.assertj.core.groups.Tuple.tuple("occurredAt", "invalid_timestamp"),
-				org.assertj.core.groups.Tuple.tuple("person.employeeId", "required"),
-				org.assertj.core.groups.Tuple.tuple("person.workEmail", "invalid"),
-				org.assertj.core.groups.Tuple.tuple("person.siteCode", "unknown_site"),
-				org.assertj.core.groups.Tuple.tuple("person.effectiveDate", "invalid_date"),
-				org.assertj.core.groups.Tuple.tuple("person.phone.extension", "invalid_extension"),
-				org.assertj.core.groups.Tuple.tuple("person.phone.callingPlanType", "invalid_calling_plan"),
-				org.assertj.core.groups.Tuple.tuple("person.phone.number", "invalid_number"));
+		assertThat(validated.errors()).extracting(FieldError::field, FieldError::code)
+			.containsExactlyInAnyOrder(Tuple.tuple("eventId", "invalid"), Tuple.tuple("type", "unknown_type"),
+					Tuple.tuple("occurredAt", "invalid_timestamp"), Tuple.tuple("person.employeeId", "required"),
+					Tuple.tuple("person.workEmail", "invalid"), Tuple.tuple("person.siteCode", "unknown_site"),
+					Tuple.tuple("person.effectiveDate", "invalid_date"),
+					Tuple.tuple("person.phone.extension", "invalid_extension"),
+					Tuple.tuple("person.phone.callingPlanType", "invalid_calling_plan"),
+					Tuple.tuple("person.phone.number", "invalid_number"));
 	}
 
 	@Test
@@ -78,9 +76,8 @@ class EventValidatorTests {
 
 	@Test
 	void shouldRequireSiteForPhoneAndRejectImpossibleDates() {
-		var request = new EventRequest(null, "UPDATE", null, null, null,
-				new PersonRequest("E1", "a@corp.example", null, null, null, null, null, "2026-02-30",
-						new PhoneRequest(null, null, null)));
+		var request = new EventRequest(null, "UPDATE", null, null, null, new PersonRequest("E1", "a@corp.example", null,
+				null, null, null, null, "2026-02-30", new PhoneRequest(null, null, null)));
 
 		assertThat(this.validator.validate(request, "workday").errors()).extracting(FieldError::field)
 			.containsExactlyInAnyOrder("person.siteCode", "person.effectiveDate");
@@ -90,7 +87,8 @@ class EventValidatorTests {
 	void shouldDeriveTheSameIdForTheSameContentAndKeepAClientId() {
 		var request = new EventRequest(null, "TERMINATE", "2026-11-30T07:00:00Z", null, null,
 				person("E1", "a@corp.example", null, null));
-		var withId = new EventRequest("evt-1", "TERMINATE", null, null, null, person("E1", "a@corp.example", null, null));
+		var withId = new EventRequest("evt-1", "TERMINATE", null, null, null,
+				person("E1", "a@corp.example", null, null));
 
 		String first = this.validator.validate(request, "workday").event().getEventId();
 

@@ -47,7 +47,8 @@ class HandlerConfiguration {
 
 	@Bean
 	UserLookup userLookup(ZoomClient zoom, AppliedLedger ledger) {
-		// the ledger is the durable record of the Zoom user each employee's last outcome named
+		// the ledger is the durable record of the Zoom user each employee's last outcome
+		// named
 		return new UserLookup(zoom, ledger);
 	}
 
@@ -59,8 +60,7 @@ class HandlerConfiguration {
 	@Bean
 	HireHandler hireHandler(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger,
 			WorkerProperties properties, UserLookup users) {
-		return new HireHandler(zoom, preflight, converger, new CreatePhaseGate(properties.createConcurrency()),
-				users);
+		return new HireHandler(zoom, preflight, converger, new CreatePhaseGate(properties.createConcurrency()), users);
 	}
 
 	@Bean

@@ -29,14 +29,17 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Kafka wiring that properties cannot express: the raw-bytes template for dead letters, the recoverer, the
- * batch error handler, and the rebalance listener that sets the Zoom budget share (Boot applies both to the
- * listener container factory).
+ * Kafka wiring that properties cannot express: the raw-bytes template for dead letters,
+ * the recoverer, the batch error handler, and the rebalance listener that sets the Zoom
+ * budget share (Boot applies both to the listener container factory).
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
-	/** Avro values (outcomes, deferrals, unknown-type dead letters); declared here since Boot's backs off. */
+	/**
+	 * Avro values (outcomes, deferrals, unknown-type dead letters); declared here since
+	 * Boot's backs off.
+	 */
 	@Bean
 	KafkaTemplate<Object, Object> kafkaTemplate(ProducerFactory<Object, Object> producerFactory) {
 		return new KafkaTemplate<>(producerFactory);
@@ -46,14 +49,16 @@ class KafkaConfiguration {
 	KafkaTemplate<String, byte[]> bytesKafkaTemplate(ProducerFactory<Object, Object> producerFactory) {
 		Map<String, Object> bytes = Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		ProducerFactory<String, byte[]> factory = (ProducerFactory) producerFactory.copyWithConfigurationOverride(bytes);
+		ProducerFactory<String, byte[]> factory = (ProducerFactory) producerFactory
+			.copyWithConfigurationOverride(bytes);
 		return new KafkaTemplate<>(factory);
 	}
 
 	@Bean
 	DeadLetters deadLetters(KafkaTemplate<String, byte[]> bytesKafkaTemplate,
 			KafkaTemplate<Object, Object> kafkaTemplate, WorkerProperties properties) {
-		// poison records carry their original bytes; unknown types are records the Avro serializer writes back as-is
+		// poison records carry their original bytes; unknown types are records the Avro
+		// serializer writes back as-is
 		Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
 		templates.put(byte[].class, bytesKafkaTemplate);
 		templates.put(Object.class, kafkaTemplate);
@@ -62,8 +67,8 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * Only whole-batch failures reach here (the broker refused an outcome): the batch is retried with back-off, never
-	 * dead-lettered, since the events themselves are fine.
+	 * Only whole-batch failures reach here (the broker refused an outcome): the batch is
+	 * retried with back-off, never dead-lettered, since the events themselves are fine.
 	 */
 	@Bean
 	CommonErrorHandler batchErrorHandler() {

@@ -3,7 +3,6 @@ package dev.dialtone.worker.config;
 import java.time.Clock;
 import java.util.List;
 
-import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.intake.EventProcessor;
 import dev.dialtone.worker.intake.Lanes;
@@ -25,7 +24,8 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * From record to outcome: lanes, the processor, the outcome publisher and the deferral store.
+ * From record to outcome: lanes, the processor, the outcome publisher and the deferral
+ * store.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
@@ -53,7 +53,8 @@ class PipelineConfiguration {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	OutcomePublisher outcomePublisher(KafkaTemplate<Object, Object> kafkaTemplate, WorkerProperties properties,
 			MeterRegistry meters) {
-		// the system clock, not the Clock bean: latency compares with record timestamps other hosts' clocks wrote
+		// the system clock, not the Clock bean: latency compares with record timestamps
+		// other hosts' clocks wrote
 		return new OutcomePublisher((KafkaTemplate) kafkaTemplate, properties.topics().outcomes(),
 				new EventLatency(meters, Clock.systemUTC()));
 	}

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The worker's topics, created on start-up when missing (existing topics are left as they are).
+ * The worker's topics, created on start-up when missing (existing topics are left as they
+ * are).
  */
 @Configuration(proxyBeanMethods = false)
 class TopicCatalogue {
@@ -28,7 +29,10 @@ class TopicCatalogue {
 		return TopicBuilder.name(properties.topics().outcomes()).partitions(properties.identityPartitions()).build();
 	}
 
-	/** Co-partitioned with the identity topic: ledger partition p holds the entries of identity partition p. */
+	/**
+	 * Co-partitioned with the identity topic: ledger partition p holds the entries of
+	 * identity partition p.
+	 */
 	@Bean
 	NewTopic ledgerTopic(WorkerProperties properties) {
 		return TopicBuilder.name(properties.topics().ledger())

@@ -14,19 +14,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The worker's own knobs (prefix {@code dialtone.worker}); Kafka client settings stay under {@code spring.kafka}.
+ * The worker's own knobs (prefix {@code dialtone.worker}); Kafka client settings stay
+ * under {@code spring.kafka}.
  *
  * @param topics topic names
- * @param sites Dialtone site code → Zoom Phone site, extension range and default calling plan
+ * @param sites Dialtone site code → Zoom Phone site, extension range and default calling
+ * plan
  * @param terminationMode what a termination finally does to the Zoom user
- * @param lanes number of single-threaded lanes records are fanned out to by key (the in-flight event limit)
- * @param maxInFlight records handed to the lanes and not yet committable before the consumer waits (back-pressure)
- * @param createConcurrency hires allowed in their user phase (pre-flight, create, read-back) at once
- * @param listenerId id of the identity listener container (and prefix of its Kafka client ids)
+ * @param lanes number of single-threaded lanes records are fanned out to by key (the
+ * in-flight event limit)
+ * @param maxInFlight records handed to the lanes and not yet committable before the
+ * consumer waits (back-pressure)
+ * @param createConcurrency hires allowed in their user phase (pre-flight, create,
+ * read-back) at once
+ * @param listenerId id of the identity listener container (and prefix of its Kafka client
+ * ids)
  * @param listenerConcurrency Kafka consumer threads per instance (they share the lanes)
- * @param retry bounded exponential back-off for retryable Zoom failures, applied inside the lane
+ * @param retry bounded exponential back-off for retryable Zoom failures, applied inside
+ * the lane
  * @param dryRun when true every event is planned, never executed
- * @param identityPartitions partition count of the identity topic, used for the budget share until the broker says
+ * @param identityPartitions partition count of the identity topic, used for the budget
+ * share until the broker says
  * @param managedDomainsCacheTtl how long the managed-domains pre-flight answer is reused
  * @param deferredCheckInterval how often due future-dated terminations are re-emitted
  */
@@ -35,10 +43,9 @@ import org.springframework.validation.annotation.Validated;
 public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Valid Map<String, Site> sites,
 		@NotNull @DefaultValue("DEACTIVATE") TerminationMode terminationMode,
 		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("256") int maxInFlight,
-		@Min(1) @DefaultValue("16") int createConcurrency,
-		@NotBlank @DefaultValue("identity-events") String listenerId, @Min(1) @DefaultValue("1") int listenerConcurrency,
-		@Valid @NotNull @DefaultValue Retry retry, @DefaultValue("false") boolean dryRun,
-		@Min(1) @DefaultValue("12") int identityPartitions,
+		@Min(1) @DefaultValue("16") int createConcurrency, @NotBlank @DefaultValue("identity-events") String listenerId,
+		@Min(1) @DefaultValue("1") int listenerConcurrency, @Valid @NotNull @DefaultValue Retry retry,
+		@DefaultValue("false") boolean dryRun, @Min(1) @DefaultValue("12") int identityPartitions,
 		@NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
 		@NotNull @DefaultValue("60s") Duration deferredCheckInterval) {
 
@@ -51,7 +58,8 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 * @param identityDlt dead letters of the identity topic
 	 * @param outcomes provisioning outcomes (output)
 	 * @param deferred compacted store of future-dated terminations waiting for their day
-	 * @param ledger compacted, co-partitioned store of the last identity offset applied per employee
+	 * @param ledger compacted, co-partitioned store of the last identity offset applied
+	 * per employee
 	 * @param groupId consumer group of the identity listener
 	 */
 	public record Topics(@NotBlank @DefaultValue("dialtone.identity-events") String identity,
@@ -66,7 +74,8 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 * @param zoomSiteId Zoom Phone site id
 	 * @param extensionFrom first extension of the site's range (inclusive)
 	 * @param extensionTo last extension of the site's range (inclusive)
-	 * @param defaultCallingPlan calling plan type used when the event names none (200 = Unlimited US/CA)
+	 * @param defaultCallingPlan calling plan type used when the event names none (200 =
+	 * Unlimited US/CA)
 	 */
 	public record Site(@NotBlank String zoomSiteId, @Min(1) int extensionFrom, @Min(1) int extensionTo,
 			@DefaultValue("200") int defaultCallingPlan) {
@@ -86,7 +95,10 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	/** What a termination does after stripping numbers and plans. */
 	public enum TerminationMode {
 
-		/** Keep the user in the account, deactivated (licenses freed, re-activatable on rehire). */
+		/**
+		 * Keep the user in the account, deactivated (licenses freed, re-activatable on
+		 * rehire).
+		 */
 		DEACTIVATE,
 
 		/** Remove the user from the account. */

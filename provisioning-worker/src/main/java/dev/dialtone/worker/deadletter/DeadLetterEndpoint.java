@@ -6,7 +6,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
- * The re-drive command: {@code POST /actuator/deadletters} re-publishes the identity DLT to the identity topic.
+ * The re-drive command: {@code POST /actuator/deadletters} re-publishes the identity DLT
+ * to the identity topic.
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import dev.dialtone.worker.topic.TopicSnapshot;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -25,9 +26,10 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
- * Re-publishes dead-lettered records, byte for byte with their key, to the topic they came from (after a fix: a
- * worker that knows the new event type, a repaired schema). Reads the DLT in its own consumer group up to the end
- * offsets seen at the start, so a record that fails again lands behind the snapshot and is not looped.
+ * Re-publishes dead-lettered records, byte for byte with their key, to the topic they
+ * came from (after a fix: a worker that knows the new event type, a repaired schema).
+ * Reads the DLT in its own consumer group up to the end offsets seen at the start, so a
+ * record that fails again lands behind the snapshot and is not looped.
  */
 public final class DeadLetterRedriver {
 
@@ -52,7 +54,9 @@ public final class DeadLetterRedriver {
 		this.groupId = groupId;
 	}
 
-	/** @return how many records were re-published */
+	/**
+	 * @return how many records were re-published
+	 */
 	public synchronized int redrive() {
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -84,7 +88,7 @@ public final class DeadLetterRedriver {
 	private static Map<TopicPartition, OffsetAndMetadata> positions(Consumer<?, ?> consumer,
 			List<TopicPartition> partitions) {
 		return partitions.stream()
-			.collect(java.util.stream.Collectors.toMap((tp) -> tp, (tp) -> new OffsetAndMetadata(consumer.position(tp))));
+			.collect(Collectors.toMap((tp) -> tp, (tp) -> new OffsetAndMetadata(consumer.position(tp))));
 	}
 
 }

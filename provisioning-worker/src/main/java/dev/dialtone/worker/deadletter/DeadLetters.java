@@ -1,5 +1,7 @@
 package dev.dialtone.worker.deadletter;
 
+import java.util.function.BiFunction;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -11,9 +13,10 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
- * Sends records the worker cannot process (undeserializable, unknown event type) to the identity dead-letter topic
- * through Spring's {@link DeadLetterPublishingRecoverer}: the original bytes of a poison record, the origin
- * topic/partition/offset and the exception in headers. Called inline from the lane, so the rest of the batch goes on.
+ * Sends records the worker cannot process (undeserializable, unknown event type) to the
+ * identity dead-letter topic through Spring's {@link DeadLetterPublishingRecoverer}: the
+ * original bytes of a poison record, the origin topic/partition/offset and the exception
+ * in headers. Called inline from the lane, so the rest of the batch goes on.
  */
 public final class DeadLetters {
 
@@ -27,14 +30,17 @@ public final class DeadLetters {
 		this.recoverer = recoverer;
 	}
 
-	/** @return a resolver sending every dead letter to {@code topic}, partition chosen by key */
-	public static java.util.function.BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> to(String topic) {
+	/**
+	 * @return a resolver sending every dead letter to {@code topic}, partition chosen by
+	 * key
+	 */
+	public static BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> to(String topic) {
 		return (record, ex) -> new TopicPartition(topic, -1);
 	}
 
 	public boolean isPoison(ConsumerRecord<?, ?> record) {
-		return record.value() == null && record.headers()
-			.lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null;
+		return record.value() == null
+				&& record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null;
 	}
 
 	public Exception deserializationFailure(ConsumerRecord<?, ?> record) {
@@ -44,8 +50,9 @@ public final class DeadLetters {
 	}
 
 	/**
-	 * Called from the lanes while the consumer thread keeps polling, so the consumer is never handed to the recoverer
-	 * (a KafkaConsumer must not be touched by two threads); the original consumer-group header is therefore absent.
+	 * Called from the lanes while the consumer thread keeps polling, so the consumer is
+	 * never handed to the recoverer (a KafkaConsumer must not be touched by two threads);
+	 * the original consumer-group header is therefore absent.
 	 */
 	public void publish(ConsumerRecord<?, ?> record, Exception reason) {
 		log.warn("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),

@@ -15,8 +15,9 @@ import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * Finishes an active user: profile fields and the Zoom Phone feature in one PATCH (only what differs), then the phone
- * steps. Shared by hire, update, rehire, resume and re-drive, which differ only in how they reach an active user.
+ * Finishes an active user: profile fields and the Zoom Phone feature in one PATCH (only
+ * what differs), then the phone steps. Shared by hire, update, rehire, resume and
+ * re-drive, which differ only in how they reach an active user.
  */
 public final class ActiveUserConverger {
 
@@ -65,7 +66,8 @@ public final class ActiveUserConverger {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			// allocation exhausted, unknown site: data problems an operator must fix, never retried
+			// allocation exhausted, unknown site: data problems an operator must fix,
+			// never retried
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
 		}
 	}

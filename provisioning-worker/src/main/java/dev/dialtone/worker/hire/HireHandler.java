@@ -25,8 +25,8 @@ import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * Joiner: pre-flight → ssoCreate (1005 adopts the existing user) → read back → pending: evidence for the auditor;
- * inactive: activate; active: profile and phone steps.
+ * Joiner: pre-flight → ssoCreate (1005 adopts the existing user) → read back → pending:
+ * evidence for the auditor; inactive: activate; active: profile and phone steps.
  */
 public final class HireHandler implements EventHandler {
 
@@ -60,10 +60,12 @@ public final class HireHandler implements EventHandler {
 	}
 
 	/**
-	 * {@link #provision}, after checking that the Zoom user last recorded for the employee (if any) still has the
-	 * person's email: ssoCreate with a changed email would otherwise create a second user. Costs one read, and only
-	 * for someone the worker has provisioned before (a repeated HIRE, a REHIRE).
-	 * @throws dev.dialtone.worker.outcome.ConcludedException (FAILED) when the email changed
+	 * {@link #provision}, after checking that the Zoom user last recorded for the
+	 * employee (if any) still has the person's email: ssoCreate with a changed email
+	 * would otherwise create a second user. Costs one read, and only for someone the
+	 * worker has provisioned before (a repeated HIRE, a REHIRE).
+	 * @throws dev.dialtone.worker.outcome.ConcludedException (FAILED) when the email
+	 * changed
 	 */
 	public Conclusion provisionChecked(Person person, Steps steps) {
 		this.users.findRecorded(person, steps);
@@ -83,8 +85,7 @@ public final class HireHandler implements EventHandler {
 		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
 		PendingEvidence evidence = this.preflight.gather(email, true, steps);
 		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
-		CreateUserRequest request = CreateUserRequest
-			.ssoCreate(email, person.getFirstName(), person.getLastName())
+		CreateUserRequest request = CreateUserRequest.ssoCreate(email, person.getFirstName(), person.getLastName())
 			.withZoomPhone(person.getPhone() != null);
 		Optional<ZoomResponse<CreatedUser>> created;
 		try {
@@ -92,7 +93,8 @@ public final class HireHandler implements EventHandler {
 					() -> this.zoom.users().create(request));
 		}
 		catch (StepFailedException ex) {
-			// e.g. 2002 (pre-provisioning off): no user, the auditor classifies it from the code
+			// e.g. 2002 (pre-provisioning off): no user, the auditor classifies it from
+			// the code
 			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
 			return new Created(null, evidence,
 					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence));
@@ -105,10 +107,11 @@ public final class HireHandler implements EventHandler {
 				Conclusion missing = Conclusion.failed("user " + lookup + " not found right after ssoCreate");
 				return new Created(null, evidence, missing);
 			}
-			// dry run: the user would be created; Zoom makes it active only on a verified domain
+			// dry run: the user would be created; Zoom makes it active only on a verified
+			// domain
 			UserStatus expected = evidence.getDomainVerified() ? UserStatus.ACTIVE : UserStatus.PENDING;
-			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null,
-					null, null, null));
+			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null, null,
+					null, null));
 		}
 		return new Created(user.get(), evidence, null);
 	}
@@ -132,7 +135,9 @@ public final class HireHandler implements EventHandler {
 		return this.converger.converge(user, person, steps);
 	}
 
-	/** The user phase's result: the user read back, or the conclusion when there is none. */
+	/**
+	 * The user phase's result: the user read back, or the conclusion when there is none.
+	 */
 	private record Created(ZoomUser user, PendingEvidence evidence, Conclusion failure) {
 	}
 

@@ -9,9 +9,10 @@ import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * The start shared by events about someone who should already be in Zoom (update, resume): look the user up; one
- * Zoom does not know is provisioned like a hire, a pending one yields a PENDING outcome with fresh evidence, and only
- * an active or inactive user reaches the event's own logic.
+ * The start shared by events about someone who should already be in Zoom (update,
+ * resume): look the user up; one Zoom does not know is provisioned like a hire, a pending
+ * one yields a PENDING outcome with fresh evidence, and only an active or inactive user
+ * reaches the event's own logic.
  */
 public final class KnownUser {
 

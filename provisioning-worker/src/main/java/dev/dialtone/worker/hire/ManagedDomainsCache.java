@@ -9,8 +9,9 @@ import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.accounts.ManagedDomains;
 
 /**
- * The account's managed domains, re-read at most once per TTL: every hire's pre-flight needs them, and a wave of
- * hires would otherwise spend a call each on an answer that changes only when an admin verifies a domain.
+ * The account's managed domains, re-read at most once per TTL: every hire's pre-flight
+ * needs them, and a wave of hires would otherwise spend a call each on an answer that
+ * changes only when an admin verifies a domain.
  */
 public final class ManagedDomainsCache {
 

@@ -10,8 +10,9 @@ import dev.dialtone.zoom.client.accounts.ManagedDomain;
 import dev.dialtone.zoom.client.accounts.ManagedDomains;
 
 /**
- * The pre-flight evidence gathered before a create: is the email's domain a verified managed domain, and does the
- * email already exist in the account. Kept so a pending result can be explained to the auditor.
+ * The pre-flight evidence gathered before a create: is the email's domain a verified
+ * managed domain, and does the email already exist in the account. Kept so a pending
+ * result can be explained to the auditor.
  */
 public final class Preflight {
 
@@ -29,7 +30,8 @@ public final class Preflight {
 
 	/**
 	 * @param email work email
-	 * @param checkEmail whether to ask Zoom if the email exists (only useful before a create)
+	 * @param checkEmail whether to ask Zoom if the email exists (only useful before a
+	 * create)
 	 * @param steps the event's steps
 	 * @return evidence with createAction unset
 	 */

@@ -14,9 +14,10 @@ import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * Finds the person's Zoom user: by the Zoom user id the worker last recorded for the employee (the applied ledger)
- * when it has one, otherwise by work email (Zoom accepts the email wherever a user id is expected). Reading by id
- * costs the same one call and notices a changed work email, which a lookup by email would miss and then answer by
+ * Finds the person's Zoom user: by the Zoom user id the worker last recorded for the
+ * employee (the applied ledger) when it has one, otherwise by work email (Zoom accepts
+ * the email wherever a user id is expected). Reading by id costs the same one call and
+ * notices a changed work email, which a lookup by email would miss and then answer by
  * creating a second user.
  */
 public final class UserLookup {
@@ -32,7 +33,8 @@ public final class UserLookup {
 
 	/**
 	 * @return the user, empty when Zoom knows neither the recorded id nor the email
-	 * @throws ConcludedException (FAILED) when the recorded user has another email than the event's
+	 * @throws ConcludedException (FAILED) when the recorded user has another email than
+	 * the event's
 	 */
 	public Optional<ZoomUser> find(Person person, Steps steps) {
 		Optional<ZoomUser> recorded = findRecorded(person, steps);
@@ -43,8 +45,10 @@ public final class UserLookup {
 	}
 
 	/**
-	 * @return the user last recorded for the employee, when there is one and Zoom still has it
-	 * @throws ConcludedException (FAILED) when that user has another email than the event's
+	 * @return the user last recorded for the employee, when there is one and Zoom still
+	 * has it
+	 * @throws ConcludedException (FAILED) when that user has another email than the
+	 * event's
 	 */
 	public Optional<ZoomUser> findRecorded(Person person, Steps steps) {
 		Optional<ZoomUser> user = readRecorded(person, steps);
@@ -55,9 +59,11 @@ public final class UserLookup {
 	}
 
 	/**
-	 * Like {@link #find}, but the recorded user is returned even when its email differs from the event's: a leaver
-	 * must lose access whatever HR has done to the email, so TERMINATE deprovisions the user it recorded.
-	 * @return the recorded user, else the user with the event's email, empty when Zoom knows neither
+	 * Like {@link #find}, but the recorded user is returned even when its email differs
+	 * from the event's: a leaver must lose access whatever HR has done to the email, so
+	 * TERMINATE deprovisions the user it recorded.
+	 * @return the recorded user, else the user with the event's email, empty when Zoom
+	 * knows neither
 	 */
 	public Optional<ZoomUser> findEvenIfEmailChanged(Person person, Steps steps) {
 		Optional<ZoomUser> recorded = readRecorded(person, steps);
@@ -83,8 +89,9 @@ public final class UserLookup {
 	}
 
 	/**
-	 * Dialtone's Zoom client (and the simulator) have no {@code PUT /users/{id}/email}, so the change is reported for
-	 * an operator instead of being applied, and never answered with a second user.
+	 * Dialtone's Zoom client (and the simulator) have no {@code PUT /users/{id}/email},
+	 * so the change is reported for an operator instead of being applied, and never
+	 * answered with a second user.
 	 */
 	private static Conclusion emailChanged(ZoomUser user, Person person) {
 		String reason = "work email changed: employee " + person.getEmployeeId() + " is Zoom user " + user.id()
@@ -93,8 +100,7 @@ public final class UserLookup {
 				+ " portal (User Management > Users > " + user.email() + " > Edit) change the email to "
 				+ person.getWorkEmail() + " (the domain must be a verified managed domain of the account), or call"
 				+ " PUT /users/" + user.id() + "/email; then re-send this event.";
-		return new Conclusion(FinalState.FAILED, user.id(), user.status().wireValue(), user.loginTypes(), reason,
-				null);
+		return new Conclusion(FinalState.FAILED, user.id(), user.status().wireValue(), user.loginTypes(), reason, null);
 	}
 
 }

@@ -8,12 +8,15 @@ import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
 
 /**
- * Converges Zoom towards the desired state one event describes. Implementations read Zoom's current state and change
- * only what differs, so handling the same event twice (redelivery, replay) changes nothing the second time.
+ * Converges Zoom towards the desired state one event describes. Implementations read
+ * Zoom's current state and change only what differs, so handling the same event twice
+ * (redelivery, replay) changes nothing the second time.
  */
 public interface EventHandler {
 
-	/** @return the event types this handler answers */
+	/**
+	 * @return the event types this handler answers
+	 */
 	Set<EventType> types();
 
 	/**

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one event into its outcome: picks the handler by type, runs it with a fresh {@link Steps} (dry run when the
- * event or the worker says so), and maps failures to a FAILED outcome. Plain Java, testable without Kafka.
+ * Turns one event into its outcome: picks the handler by type, runs it with a fresh
+ * {@link Steps} (dry run when the event or the worker says so), and maps failures to a
+ * FAILED outcome. Plain Java, testable without Kafka.
  */
 public final class EventProcessor {
 
@@ -52,25 +53,29 @@ public final class EventProcessor {
 	/**
 	 * @param event a deserialized identity event
 	 * @return the outcome to publish
-	 * @throws UnknownEventTypeException when no handler knows the type (the caller dead-letters the record)
+	 * @throws UnknownEventTypeException when no handler knows the type (the caller
+	 * dead-letters the record)
 	 */
 	public ProvisioningOutcome process(IdentityEvent event) {
 		EventHandler handler = this.handlers.get(event.getEventType());
 		if (handler == null) {
-			throw new UnknownEventTypeException("no handler for event type " + event.getEventType() + " (event "
-					+ event.getEventId() + ")");
+			throw new UnknownEventTypeException(
+					"no handler for event type " + event.getEventType() + " (event " + event.getEventId() + ")");
 		}
 		boolean dryRun = this.dryRunAll || event.getDryRun();
 		Steps steps = new Steps(dryRun, this.retry, this.timer);
 		Conclusion conclusion = run(handler, event, steps);
 		if (dryRun) {
-			// a plan is not a result: SKIPPED keeps the auditor from acting on it, the steps say what would happen
+			// a plan is not a result: SKIPPED keeps the auditor from acting on it, the
+			// steps say what would happen
 			conclusion = conclusion.withState(FinalState.SKIPPED)
 				.withReason("dry run: would end " + conclusion.state()
 						+ ((conclusion.reason() != null) ? " (" + conclusion.reason() + ")" : ""));
 		}
-		this.meters.counter("dialtone.worker.events", "type", event.getEventType().name(), "state",
-				conclusion.state().name(), "dryRun", Boolean.toString(dryRun)).increment();
+		this.meters
+			.counter("dialtone.worker.events", "type", event.getEventType().name(), "state", conclusion.state().name(),
+					"dryRun", Boolean.toString(dryRun))
+			.increment();
 		log.debug("Event {} {} for employee {} ended {}", event.getEventId(), event.getEventType(),
 				event.getPerson().getEmployeeId(), conclusion.state());
 		return this.outcomes.outcome(event, conclusion, steps.results());
@@ -88,7 +93,8 @@ public final class EventProcessor {
 		}
 		catch (RuntimeException ex) {
 			if (Thread.currentThread().isInterrupted()) {
-				// shutting down: do not publish a false FAILED; the batch is not committed and will be redelivered
+				// shutting down: do not publish a false FAILED; the batch is not
+				// committed and will be redelivered
 				throw ex;
 			}
 			log.warn("Event {} for employee {} failed: {}", event.getEventId(), event.getPerson().getEmployeeId(),

@@ -17,10 +17,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.event.ListenerContainerIdleEvent;
 
 /**
- * Thin transport adapter: fans each poll's records out to the lanes by key and returns to polling; a record counts
- * as done once its outcome (or dead letter) and its applied-ledger entry are acknowledged by the broker, and offsets
- * are committed up to each partition's completed prefix (at-least-once). A crash redelivers what was not committed:
- * records already in the ledger are skipped, the rest re-run, and the handlers are convergent.
+ * Thin transport adapter: fans each poll's records out to the lanes by key and returns to
+ * polling; a record counts as done once its outcome (or dead letter) and its
+ * applied-ledger entry are acknowledged by the broker, and offsets are committed up to
+ * each partition's completed prefix (at-least-once). A crash redelivers what was not
+ * committed: records already in the ledger are skipped, the rest re-run, and the handlers
+ * are convergent.
  */
 class IdentityEventListener {
 
@@ -54,19 +56,24 @@ class IdentityEventListener {
 		for (ConsumerRecord<String, IdentityEvent> record : records) {
 			TopicPartition partition = new TopicPartition(record.topic(), record.partition());
 			if (this.ledger.alreadyApplied(record)) {
-				// a replay or a redelivery: the outcome of this record was published before
+				// a replay or a redelivery: the outcome of this record was published
+				// before
 				tracker.track(partition, record.offset(), CompletableFuture.completedFuture(null));
 				continue;
 			}
-			tracker.track(partition, record.offset(), this.lanes.submit(record.key(), () -> handle(record))
-				.thenCompose((sent) -> sent)
-				.thenCompose((sent) -> this.ledger.markApplied(record)));
+			tracker.track(partition, record.offset(),
+					this.lanes.submit(record.key(), () -> handle(record))
+						.thenCompose((sent) -> sent)
+						.thenCompose((sent) -> this.ledger.markApplied(record)));
 		}
 		this.committer.commitCompleted(consumer);
 		this.committer.throttle(consumer);
 	}
 
-	/** The container publishes idle events on the consumer thread: commit what finished while no records came. */
+	/**
+	 * The container publishes idle events on the consumer thread: commit what finished
+	 * while no records came.
+	 */
 	@EventListener
 	void onIdle(ListenerContainerIdleEvent event) {
 		if (event.getConsumer() != null) {
@@ -84,7 +91,8 @@ class IdentityEventListener {
 		}
 		try {
 			ProvisioningOutcome outcome = this.processor.process(record.value());
-			// now, not on the ledger write: the employee's next event may run before this outcome is acknowledged
+			// now, not on the ledger write: the employee's next event may run before this
+			// outcome is acknowledged
 			this.ledger.remember(record.key(), outcome.getZoomUserId());
 			return this.outcomes.publish(outcome, record.timestamp());
 		}

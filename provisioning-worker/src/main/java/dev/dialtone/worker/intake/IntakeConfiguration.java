@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the identity-event listener and its offset committer (package-private, so wired from inside the package).
+ * Registers the identity-event listener and its offset committer (package-private, so
+ * wired from inside the package).
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * N single-threaded lanes. Work for one key always lands on the same lane and runs in submission order, so one
- * employee's events keep their order while different employees proceed concurrently — far beyond one in-flight Zoom
- * call per partition.
+ * N single-threaded lanes. Work for one key always lands on the same lane and runs in
+ * submission order, so one employee's events keep their order while different employees
+ * proceed concurrently — far beyond one in-flight Zoom call per partition.
  */
 public final class Lanes implements AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class Lanes implements AutoCloseable {
 	/**
 	 * @param key ordering key (employee id); null keys share one lane
 	 * @param work what to run
-	 * @return completes with the work's result, after every earlier submission for the same lane
+	 * @return completes with the work's result, after every earlier submission for the
+	 * same lane
 	 */
 	public <T> CompletableFuture<T> submit(String key, Supplier<T> work) {
 		int lane = (key != null) ? Math.floorMod(key.hashCode(), this.lanes.length) : 0;
@@ -42,7 +43,9 @@ public final class Lanes implements AutoCloseable {
 			.whenComplete((result, failure) -> this.inFlight.decrementAndGet());
 	}
 
-	/** @return submitted and not yet finished */
+	/**
+	 * @return submitted and not yet finished
+	 */
 	public int inFlight() {
 		return this.inFlight.get();
 	}

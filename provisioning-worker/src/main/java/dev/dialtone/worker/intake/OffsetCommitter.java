@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits what the lanes finished. The listener does not wait for its batch: the next poll overlaps the lanes' work,
- * so one slow employee (retrying with back-off) no longer idles the other lanes. Offsets are committed per partition
- * up to the completed prefix, always on the consumer thread (from the listener, the container's idle event and the
+ * Commits what the lanes finished. The listener does not wait for its batch: the next
+ * poll overlaps the lanes' work, so one slow employee (retrying with back-off) no longer
+ * idles the other lanes. Offsets are committed per partition up to the completed prefix,
+ * always on the consumer thread (from the listener, the container's idle event and the
  * rebalance callback), one tracker per consumer.
  */
 public final class OffsetCommitter {
@@ -32,13 +33,17 @@ public final class OffsetCommitter {
 		return this.trackers.computeIfAbsent(consumer, (c) -> new OffsetTracker());
 	}
 
-	/** Commits finished prefixes; rewinds a partition whose record failed so it is redelivered. */
+	/**
+	 * Commits finished prefixes; rewinds a partition whose record failed so it is
+	 * redelivered.
+	 */
 	public void commitCompleted(Consumer<?, ?> consumer) {
 		OffsetTracker.Progress progress = tracker(consumer).drainCompleted();
 		if (!progress.commits().isEmpty()) {
 			consumer.commitAsync(progress.commits(), (offsets, ex) -> {
 				if (ex != null) {
-					// a later commit covers these offsets; at worst a crash redelivers them
+					// a later commit covers these offsets; at worst a crash redelivers
+					// them
 					log.debug("Offset commit failed: {}", ex.toString());
 				}
 			});
@@ -46,7 +51,10 @@ public final class OffsetCommitter {
 		rewind(consumer, progress);
 	}
 
-	/** Back-pressure: holds the consumer thread (committing as records finish) while too much is in flight. */
+	/**
+	 * Back-pressure: holds the consumer thread (committing as records finish) while too
+	 * much is in flight.
+	 */
 	void throttle(Consumer<?, ?> consumer) {
 		OffsetTracker tracker = tracker(consumer);
 		while (tracker.size() > this.maxInFlight && !Thread.currentThread().isInterrupted()) {
@@ -55,7 +63,10 @@ public final class OffsetCommitter {
 		}
 	}
 
-	/** Before partitions leave this instance: finish their records, commit synchronously, forget them. */
+	/**
+	 * Before partitions leave this instance: finish their records, commit synchronously,
+	 * forget them.
+	 */
 	public void handOver(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		OffsetTracker tracker = tracker(consumer);
 		tracker.awaitAll(partitions, Duration.ofMinutes(5));
@@ -68,7 +79,10 @@ public final class OffsetCommitter {
 		rewind(consumer, progress);
 	}
 
-	/** Partitions lost without a chance to commit: their records go to the new owner anyway. */
+	/**
+	 * Partitions lost without a chance to commit: their records go to the new owner
+	 * anyway.
+	 */
 	public void lost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		tracker(consumer).forget(partitions);
 	}

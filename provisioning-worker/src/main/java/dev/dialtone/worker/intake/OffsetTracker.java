@@ -14,9 +14,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Which records are still in the lanes, per partition. A partition's committable offset is the end of its completed
- * prefix: a record finished out of order (another lane was faster) is committed only once everything before it in
- * its partition is done too, so a crash can redeliver but never skip a record.
+ * Which records are still in the lanes, per partition. A partition's committable offset
+ * is the end of its completed prefix: a record finished out of order (another lane was
+ * faster) is committed only once everything before it in its partition is done too, so a
+ * crash can redeliver but never skip a record.
  */
 final class OffsetTracker {
 
@@ -29,14 +30,17 @@ final class OffsetTracker {
 		this.size.incrementAndGet();
 	}
 
-	/** @return records tracked and not yet committable */
+	/**
+	 * @return records tracked and not yet committable
+	 */
 	int size() {
 		return this.size.get();
 	}
 
 	/**
 	 * Removes every partition's completed prefix.
-	 * @return the offsets to commit, and the first failed record per partition (to be redelivered)
+	 * @return the offsets to commit, and the first failed record per partition (to be
+	 * redelivered)
 	 */
 	Progress drainCompleted() {
 		Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
@@ -58,7 +62,10 @@ final class OffsetTracker {
 		return new Progress(commits, failed);
 	}
 
-	/** Blocks until every tracked record of the partitions has finished (before they are handed to someone else). */
+	/**
+	 * Blocks until every tracked record of the partitions has finished (before they are
+	 * handed to someone else).
+	 */
 	void awaitAll(Collection<TopicPartition> partitions, Duration timeout) {
 		await(CompletableFuture.allOf(partitions.stream()
 			.map(this.pending::get)
@@ -67,7 +74,9 @@ final class OffsetTracker {
 			.toArray(CompletableFuture[]::new)), timeout);
 	}
 
-	/** Blocks until the oldest record of some partition finished, or the timeout passed. */
+	/**
+	 * Blocks until the oldest record of some partition finished, or the timeout passed.
+	 */
 	void awaitAny(Duration timeout) {
 		await(CompletableFuture.anyOf(this.pending.values()
 			.stream()
@@ -85,11 +94,15 @@ final class OffsetTracker {
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception ex) {
-			// failures are found by drainCompleted; a timeout leaves records uncommitted, to be redelivered
+			// failures are found by drainCompleted; a timeout leaves records uncommitted,
+			// to be redelivered
 		}
 	}
 
-	/** Forgets the partitions (revoked): their uncommitted records will be redelivered to the new owner. */
+	/**
+	 * Forgets the partitions (revoked): their uncommitted records will be redelivered to
+	 * the new owner.
+	 */
 	void forget(Collection<TopicPartition> partitions) {
 		partitions.forEach((partition) -> {
 			ConcurrentSkipListMap<Long, CompletableFuture<?>> records = this.pending.remove(partition);

@@ -21,15 +21,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
- * "Already applied?" first, "record applied" last: the identity offset of the last event applied for each employee,
- * kept in a compacted topic co-partitioned with the identity topic (ledger partition = identity partition). A replay
- * of the identity topic, or a batch redelivered after a crash, then skips what was already applied instead of
- * re-running history (a replayed TERMINATE → REHIRE would otherwise hand the person a different number). The handlers
- * stay convergent regardless; the ledger only removes the need to re-execute.
+ * "Already applied?" first, "record applied" last: the identity offset of the last event
+ * applied for each employee, kept in a compacted topic co-partitioned with the identity
+ * topic (ledger partition = identity partition). A replay of the identity topic, or a
+ * batch redelivered after a crash, then skips what was already applied instead of
+ * re-running history (a replayed TERMINATE → REHIRE would otherwise hand the person a
+ * different number). The handlers stay convergent regardless; the ledger only removes the
+ * need to re-execute.
  * <p>
- * Each entry also carries the Zoom user id the employee's last outcome named ({@link KnownZoomUsers}), so a changed
- * work email is recognised instead of creating a second user. Value: {@code "<offset>"} or
- * {@code "<offset> <zoomUserId>"}.
+ * Each entry also carries the Zoom user id the employee's last outcome named
+ * ({@link KnownZoomUsers}), so a changed work email is recognised instead of creating a
+ * second user. Value: {@code "<offset>"} or {@code "<offset> <zoomUserId>"}.
  */
 public final class AppliedLedger implements KnownZoomUsers {
 
@@ -52,8 +54,9 @@ public final class AppliedLedger implements KnownZoomUsers {
 	}
 
 	/**
-	 * Notes the Zoom user an outcome named, as soon as the outcome is built: the employee's next event may run in the
-	 * lane before this one's ledger entry is written.
+	 * Notes the Zoom user an outcome named, as soon as the outcome is built: the
+	 * employee's next event may run in the lane before this one's ledger entry is
+	 * written.
 	 */
 	public void remember(String employeeId, String zoomUserId) {
 		if (employeeId != null && zoomUserId != null) {
@@ -67,21 +70,24 @@ public final class AppliedLedger implements KnownZoomUsers {
 		return Optional.ofNullable((entry != null) ? entry.zoomUserId() : null);
 	}
 
-	/** @return completes when the ledger entry is durable */
+	/**
+	 * @return completes when the ledger entry is durable
+	 */
 	public CompletableFuture<?> markApplied(ConsumerRecord<String, ?> record) {
 		if (record.key() == null) {
 			return CompletableFuture.completedFuture(null);
 		}
 		LedgerEntry entry = this.entries.merge(record.key(), new LedgerEntry(record.offset(), null),
 				LedgerEntry::merge);
-		byte[] value = new LedgerEntry(record.offset(), entry.zoomUserId()).toValue()
-			.getBytes(StandardCharsets.UTF_8);
+		byte[] value = new LedgerEntry(record.offset(), entry.zoomUserId()).toValue().getBytes(StandardCharsets.UTF_8);
 		return this.kafka.send(new ProducerRecord<>(this.topic, record.partition(), record.key(), value));
 	}
 
 	/**
-	 * Loads the ledger partitions matching newly assigned identity partitions (before their records are processed).
-	 * @param reader a consumer for reading the ledger topic (assign/seek only; never commits)
+	 * Loads the ledger partitions matching newly assigned identity partitions (before
+	 * their records are processed).
+	 * @param reader a consumer for reading the ledger topic (assign/seek only; never
+	 * commits)
 	 * @param identityPartitions the partitions just assigned
 	 */
 	public void load(Consumer<String, byte[]> reader, Collection<TopicPartition> identityPartitions) {
@@ -104,7 +110,10 @@ public final class AppliedLedger implements KnownZoomUsers {
 		log.info("Loaded {} applied-ledger entries for {} partitions", loaded.get(), partitions.size());
 	}
 
-	/** Forgets everything (a test resets the ledger to prove the handlers converge on their own). */
+	/**
+	 * Forgets everything (a test resets the ledger to prove the handlers converge on
+	 * their own).
+	 */
 	public void clear() {
 		this.entries.clear();
 	}

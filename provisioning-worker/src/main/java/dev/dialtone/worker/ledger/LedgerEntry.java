@@ -23,8 +23,9 @@ record LedgerEntry(long offset, String zoomUserId) {
 	}
 
 	/**
-	 * The highest offset wins; the Zoom user id of the newer information wins, but never gives way to "unknown" (an
-	 * outcome without a user, such as a skipped termination, does not make the worker forget the user).
+	 * The highest offset wins; the Zoom user id of the newer information wins, but never
+	 * gives way to "unknown" (an outcome without a user, such as a skipped termination,
+	 * does not make the worker forget the user).
 	 */
 	LedgerEntry merge(LedgerEntry newer) {
 		long offset = Math.max(this.offset, newer.offset);

@@ -14,9 +14,9 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 
 /**
- * On every rebalance: hand revoked partitions over cleanly (their in-flight records finish and are committed),
- * recompute the Zoom budget share, and load the applied-ledger entries of newly assigned partitions before any of their
- * records reach the listener.
+ * On every rebalance: hand revoked partitions over cleanly (their in-flight records
+ * finish and are committed), recompute the Zoom budget share, and load the applied-ledger
+ * entries of newly assigned partitions before any of their records reach the listener.
  */
 public final class LedgerLoadingRebalanceListener implements ConsumerAwareRebalanceListener {
 
@@ -39,7 +39,10 @@ public final class LedgerLoadingRebalanceListener implements ConsumerAwareRebala
 		this.committer = committer;
 	}
 
-	/** Records of revoked partitions still in the lanes finish and are committed before the new owner starts. */
+	/**
+	 * Records of revoked partitions still in the lanes finish and are committed before
+	 * the new owner starts.
+	 */
 	@Override
 	public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		this.committer.handOver(consumer, partitions);

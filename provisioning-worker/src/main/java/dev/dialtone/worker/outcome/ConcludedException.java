@@ -1,8 +1,9 @@
 package dev.dialtone.worker.outcome;
 
 /**
- * A handler found, part-way, that the event must end here (for example a changed work email the worker cannot apply);
- * the event processor publishes the carried conclusion as the outcome.
+ * A handler found, part-way, that the event must end here (for example a changed work
+ * email the worker cannot apply); the event processor publishes the carried conclusion as
+ * the outcome.
  */
 public class ConcludedException extends RuntimeException {
 

@@ -7,8 +7,8 @@ import dev.dialtone.contracts.PendingEvidence;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * How a handler ended: the final state plus what Zoom reported; the steps are kept separately by the event's
- * {@link dev.dialtone.worker.step.Steps}.
+ * How a handler ended: the final state plus what Zoom reported; the steps are kept
+ * separately by the event's {@link dev.dialtone.worker.step.Steps}.
  *
  * @param state where the person ended up
  * @param zoomUserId Zoom user id, when a user exists

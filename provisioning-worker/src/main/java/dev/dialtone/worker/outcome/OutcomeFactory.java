@@ -8,8 +8,9 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepResult;
 
 /**
- * Builds the {@link ProvisioningOutcome} answering one event; it carries the event's person (the desired state) so the
- * auditor can resume or re-drive without the original event.
+ * Builds the {@link ProvisioningOutcome} answering one event; it carries the event's
+ * person (the desired state) so the auditor can resume or re-drive without the original
+ * event.
  */
 public final class OutcomeFactory {
 

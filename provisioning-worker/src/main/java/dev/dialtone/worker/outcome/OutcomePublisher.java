@@ -7,8 +7,8 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
- * Publishes outcomes keyed by employee id, so an employee's outcomes stay in order for the auditor, and times each
- * event up to its outcome's acknowledgement.
+ * Publishes outcomes keyed by employee id, so an employee's outcomes stay in order for
+ * the auditor, and times each event up to its outcome's acknowledgement.
  */
 public final class OutcomePublisher {
 
@@ -26,15 +26,15 @@ public final class OutcomePublisher {
 
 	/**
 	 * @param outcome the outcome of one identity record
-	 * @param recordTimestamp that record's Kafka timestamp (epoch ms), where its latency is measured from
+	 * @param recordTimestamp that record's Kafka timestamp (epoch ms), where its latency
+	 * is measured from
 	 * @return completes when the broker acknowledged the outcome
 	 */
 	public CompletableFuture<?> publish(ProvisioningOutcome outcome, long recordTimestamp) {
-		return this.kafka.send(this.topic, outcome.getEmployeeId(), outcome)
-			.thenApply((sent) -> {
-				this.latency.record(recordTimestamp, outcome);
-				return sent;
-			});
+		return this.kafka.send(this.topic, outcome.getEmployeeId(), outcome).thenApply((sent) -> {
+			this.latency.record(recordTimestamp, outcome);
+			return sent;
+		});
 	}
 
 }

@@ -8,8 +8,8 @@ import dev.dialtone.zoom.client.phone.CallingPlanRef;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 
 /**
- * Converges the user's calling plans to exactly the desired one: assign it when missing (swapping a single other plan
- * in one call), then remove any other plan.
+ * Converges the user's calling plans to exactly the desired one: assign it when missing
+ * (swapping a single other plan in one call), then remove any other plan.
  */
 final class CallingPlanStep {
 
@@ -39,8 +39,8 @@ final class CallingPlanStep {
 					() -> this.zoom.phone().assignCallingPlans(userId, List.of(plan)));
 		}
 		for (int other : others) {
-			steps.write("remove-calling-plan", "DELETE /phone/users/{id}/calling_plans/" + other,
-					ZoomFailures::gone, () -> this.zoom.phone().removeCallingPlan(userId, other));
+			steps.write("remove-calling-plan", "DELETE /phone/users/{id}/calling_plans/" + other, ZoomFailures::gone,
+					() -> this.zoom.phone().removeCallingPlan(userId, other));
 		}
 	}
 

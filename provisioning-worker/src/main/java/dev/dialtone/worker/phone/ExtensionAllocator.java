@@ -7,9 +7,10 @@ import java.util.zip.CRC32;
 import dev.dialtone.worker.config.WorkerProperties;
 
 /**
- * Picks an extension from a site's range without a central registry: a deterministic start derived from the
- * employee id (so a retry or replay asks for the same extension first) and linear probing on conflicts. Zoom is the
- * arbiter: a candidate is taken when Zoom accepts it.
+ * Picks an extension from a site's range without a central registry: a deterministic
+ * start derived from the employee id (so a retry or replay asks for the same extension
+ * first) and linear probing on conflicts. Zoom is the arbiter: a candidate is taken when
+ * Zoom accepts it.
  */
 final class ExtensionAllocator {
 
@@ -22,9 +23,11 @@ final class ExtensionAllocator {
 	/**
 	 * @param employeeId the person
 	 * @param site the site whose range to use
-	 * @param claim tries to give the candidate to the person; false when someone else holds it
+	 * @param claim tries to give the candidate to the person; false when someone else
+	 * holds it
 	 * @return the extension claimed
-	 * @throws ExtensionsExhaustedException when no free extension was found within the probe limit
+	 * @throws ExtensionsExhaustedException when no free extension was found within the
+	 * probe limit
 	 */
 	String allocate(String employeeId, WorkerProperties.Site site, Predicate<String> claim) {
 		int size = site.extensionTo() - site.extensionFrom() + 1;
@@ -35,9 +38,8 @@ final class ExtensionAllocator {
 				return candidate;
 			}
 		}
-		throw new ExtensionsExhaustedException(
-				"no free extension in " + site.extensionFrom() + "-" + site.extensionTo() + " after "
-						+ this.maxProbes + " probes");
+		throw new ExtensionsExhaustedException("no free extension in " + site.extensionFrom() + "-" + site.extensionTo()
+				+ " after " + this.maxProbes + " probes");
 	}
 
 	static int hash(String employeeId) {

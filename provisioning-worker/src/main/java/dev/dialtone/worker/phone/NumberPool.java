@@ -12,9 +12,10 @@ import java.util.function.Supplier;
 import dev.dialtone.zoom.client.phone.PhoneNumber;
 
 /**
- * This instance's view of each site's unassigned numbers. Lanes take candidates from a shared queue, so lanes of
- * one instance never race each other; a page is fetched (and shuffled, so instances start at different numbers) only
- * when the queue runs dry. A candidate may be stale (another instance took it): the caller then tries the next.
+ * This instance's view of each site's unassigned numbers. Lanes take candidates from a
+ * shared queue, so lanes of one instance never race each other; a page is fetched (and
+ * shuffled, so instances start at different numbers) only when the queue runs dry. A
+ * candidate may be stale (another instance took it): the caller then tries the next.
  */
 final class NumberPool {
 
@@ -48,12 +49,16 @@ final class NumberPool {
 		}
 	}
 
-	/** Returns a candidate that was not used (dry runs), so a later real run can take it. */
+	/**
+	 * Returns a candidate that was not used (dry runs), so a later real run can take it.
+	 */
 	void giveBack(String siteId, String number) {
 		this.candidates.computeIfAbsent(siteId, (id) -> new ConcurrentLinkedQueue<>()).add(number);
 	}
 
-	/** Forgets cached candidates of every site (e.g. after numbers went back to the pool). */
+	/**
+	 * Forgets cached candidates of every site (e.g. after numbers went back to the pool).
+	 */
 	void clear() {
 		this.candidates.clear();
 	}

@@ -12,9 +12,10 @@ import dev.dialtone.zoom.client.phone.PhoneNumberRef;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 
 /**
- * Converges the user's direct number: NONE removes numbers, SPECIFIC assigns that number, ALLOCATE keeps a number the
- * user already holds or takes one from the site's unassigned pool. Numbers that are replaced go back to the pool,
- * and only after the new one is assigned, so the person is never left without a line.
+ * Converges the user's direct number: NONE removes numbers, SPECIFIC assigns that number,
+ * ALLOCATE keeps a number the user already holds or takes one from the site's unassigned
+ * pool. Numbers that are replaced go back to the pool, and only after the new one is
+ * assigned, so the person is never left without a line.
  */
 final class NumberStep {
 

@@ -8,9 +8,10 @@ import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.users.UserUpdate;
 
 /**
- * Takes a Zoom Phone line away: numbers first (they go back to the pool), then calling plans (licences come back),
- * and, for someone who keeps their Zoom user but no longer has a phone, the {@code zoom_phone} feature last — once it
- * is off the user is no longer a phone user and Zoom answers 404/1001 on the phone paths, so nothing could be removed
+ * Takes a Zoom Phone line away: numbers first (they go back to the pool), then calling
+ * plans (licences come back), and, for someone who keeps their Zoom user but no longer
+ * has a phone, the {@code zoom_phone} feature last — once it is off the user is no longer
+ * a phone user and Zoom answers 404/1001 on the phone paths, so nothing could be removed
  * after it.
  */
 public final class PhoneLineRemover {
@@ -25,7 +26,8 @@ public final class PhoneLineRemover {
 	}
 
 	/**
-	 * Removes numbers and calling plans (a leaver: the user is deactivated or removed next).
+	 * Removes numbers and calling plans (a leaver: the user is deactivated or removed
+	 * next).
 	 * @return the phone profile as read, empty when the user is not a phone user
 	 */
 	public Optional<PhoneUser> strip(String userId, Steps steps) {
@@ -47,8 +49,9 @@ public final class PhoneLineRemover {
 	}
 
 	/**
-	 * Removes the whole line of a user who stays (a mover whose person has no phone): numbers, calling plans, then
-	 * the {@code zoom_phone} feature. A user who is not a phone user needs nothing, so a repeat changes nothing.
+	 * Removes the whole line of a user who stays (a mover whose person has no phone):
+	 * numbers, calling plans, then the {@code zoom_phone} feature. A user who is not a
+	 * phone user needs nothing, so a repeat changes nothing.
 	 */
 	public void remove(String userId, Steps steps) {
 		if (strip(userId, steps).isEmpty()) {

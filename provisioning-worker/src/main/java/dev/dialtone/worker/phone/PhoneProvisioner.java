@@ -14,8 +14,9 @@ import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
 
 /**
- * Brings an active user's Zoom Phone profile to the desired {@link PhoneSetup}: extension and site, calling plan,
- * direct number. Each part compares first and writes only what differs.
+ * Brings an active user's Zoom Phone profile to the desired {@link PhoneSetup}: extension
+ * and site, calling plan, direct number. Each part compares first and writes only what
+ * differs.
  */
 public final class PhoneProvisioner {
 
@@ -40,7 +41,8 @@ public final class PhoneProvisioner {
 	/**
 	 * @param userId Zoom user id, or null when the user is only planned (dry run)
 	 * @param steps the event's steps
-	 * @return the user's phone profile, empty when the user is not a phone user (or is pending)
+	 * @return the user's phone profile, empty when the user is not a phone user (or is
+	 * pending)
 	 */
 	public Optional<PhoneUser> find(String userId, Steps steps) {
 		if (userId == null) {
@@ -65,7 +67,9 @@ public final class PhoneProvisioner {
 		this.numbers.converge(userId, current, setup, site, steps);
 	}
 
-	/** @return an empty profile, standing in for a user that is only planned */
+	/**
+	 * @return an empty profile, standing in for a user that is only planned
+	 */
 	public static PhoneUser none() {
 		return new PhoneUser(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
 	}

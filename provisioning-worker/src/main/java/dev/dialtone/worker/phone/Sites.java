@@ -6,7 +6,8 @@ import java.util.Map;
 import dev.dialtone.worker.config.WorkerProperties;
 
 /**
- * Resolves Dialtone site codes to the Zoom Phone sites configured under {@code dialtone.worker.sites}.
+ * Resolves Dialtone site codes to the Zoom Phone sites configured under
+ * {@code dialtone.worker.sites}.
  */
 public final class Sites {
 
@@ -19,7 +20,8 @@ public final class Sites {
 	/**
 	 * @param siteCode the event's site code
 	 * @return the site
-	 * @throws UnknownSiteException when the code is missing or not configured (a data error, never retried)
+	 * @throws UnknownSiteException when the code is missing or not configured (a data
+	 * error, never retried)
 	 */
 	public WorkerProperties.Site require(String siteCode) {
 		if (siteCode == null) {

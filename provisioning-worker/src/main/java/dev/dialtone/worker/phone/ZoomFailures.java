@@ -12,8 +12,9 @@ final class ZoomFailures {
 	}
 
 	/**
-	 * Zoom documents no code for "extension already used" or "number already assigned", so any client-side rejection
-	 * of the resource (not of the user) counts as "taken": the caller tries another candidate, within a bound.
+	 * Zoom documents no code for "extension already used" or "number already assigned",
+	 * so any client-side rejection of the resource (not of the user) counts as "taken":
+	 * the caller tries another candidate, within a bound.
 	 */
 	static boolean taken(ZoomApiException failure) {
 		if (failure.isUserNotFound()) {
@@ -24,7 +25,9 @@ final class ZoomFailures {
 				|| kind == ZoomErrorKind.NOT_FOUND;
 	}
 
-	/** A resource that is already gone (e.g. a number someone removed) needs no removal. */
+	/**
+	 * A resource that is already gone (e.g. a number someone removed) needs no removal.
+	 */
 	static boolean gone(ZoomApiException failure) {
 		return failure.kind() == ZoomErrorKind.NOT_FOUND && !failure.isUserNotFound();
 	}

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.ratelimit;
 
 import java.util.Collection;
+import java.util.List;
 
 import dev.dialtone.zoom.client.ratelimit.RateBudget;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -12,15 +13,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 
 /**
- * Keeps this instance's share of the one Zoom account budget equal to the fraction of identity partitions it owns,
- * so N instances together stay within the account's limits. Recomputed on every rebalance; the client's limiter adapts
- * further down on 429s and low X-RateLimit-Remaining (AIMD).
+ * Keeps this instance's share of the one Zoom account budget equal to the fraction of
+ * identity partitions it owns, so N instances together stay within the account's limits.
+ * Recomputed on every rebalance; the client's limiter adapts further down on 429s and low
+ * X-RateLimit-Remaining (AIMD).
  */
 public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanceListener {
 
 	private static final Logger log = LoggerFactory.getLogger(BudgetShareRebalanceListener.class);
 
-	/** A share of zero would block every call; an instance between assignments keeps a sliver. */
+	/**
+	 * A share of zero would block every call; an instance between assignments keeps a
+	 * sliver.
+	 */
 	private static final double MIN_SHARE = 0.01;
 
 	private final PartitionOwnership ownership;
@@ -37,7 +42,7 @@ public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanc
 
 	@Override
 	public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-		java.util.List<PartitionInfo> infos = consumer.partitionsFor(this.topic);
+		List<PartitionInfo> infos = consumer.partitionsFor(this.topic);
 		if (infos != null) {
 			this.ownership.total(infos.size());
 		}

@@ -1,5 +1,6 @@
 package dev.dialtone.worker.ratelimit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,8 +9,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * Which identity-topic partitions this instance owns right now (all consumer threads together), and how many the
- * topic has.
+ * Which identity-topic partitions this instance owns right now (all consumer threads
+ * together), and how many the topic has.
  */
 public final class PartitionOwnership {
 
@@ -25,7 +26,9 @@ public final class PartitionOwnership {
 	}
 
 	void assigned(Collection<TopicPartition> partitions) {
-		partitions.stream().filter((tp) -> tp.topic().equals(this.topic)).forEach((tp) -> this.owned.add(tp.partition()));
+		partitions.stream()
+			.filter((tp) -> tp.topic().equals(this.topic))
+			.forEach((tp) -> this.owned.add(tp.partition()));
 	}
 
 	void revoked(Collection<TopicPartition> partitions) {
@@ -40,7 +43,9 @@ public final class PartitionOwnership {
 		}
 	}
 
-	/** @return owned / total, the fraction of the account budget this instance may spend */
+	/**
+	 * @return owned / total, the fraction of the account budget this instance may spend
+	 */
 	public double share() {
 		return Math.min(1.0, (double) this.owned.size() / this.total);
 	}
@@ -51,11 +56,11 @@ public final class PartitionOwnership {
 
 	/**
 	 * @param key a record key
-	 * @return whether the default partitioner puts the key on a partition this instance owns
+	 * @return whether the default partitioner puts the key on a partition this instance
+	 * owns
 	 */
 	public boolean owns(String key) {
-		int partition = Utils.toPositive(Utils.murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				% this.total;
+		int partition = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % this.total;
 		return this.owned.contains(partition);
 	}
 

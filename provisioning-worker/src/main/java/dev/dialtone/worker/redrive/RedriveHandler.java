@@ -15,9 +15,10 @@ import dev.dialtone.zoom.client.users.DeleteAction;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * REDRIVE (from the auditor, after the cause of a pending user was fixed): remove the pending user (disassociate is
- * how Zoom removes pending users) and run ssoCreate again, continuing like a hire. An already active user is simply
- * converged, so a repeated REDRIVE does not delete a good user.
+ * REDRIVE (from the auditor, after the cause of a pending user was fixed): remove the
+ * pending user (disassociate is how Zoom removes pending users) and run ssoCreate again,
+ * continuing like a hire. An already active user is simply converged, so a repeated
+ * REDRIVE does not delete a good user.
  */
 public final class RedriveHandler implements EventHandler {
 
@@ -43,8 +44,8 @@ public final class RedriveHandler implements EventHandler {
 		Optional<ZoomUser> found = this.users.find(event.getPerson(), steps);
 		if (found.isPresent() && found.get().isPending()) {
 			String id = found.get().id();
-			steps.write("delete-pending", "DELETE /users/{id}?action=disassociate",
-					(failure) -> failure.isNotFound(), () -> this.zoom.users().delete(id, DeleteAction.DISASSOCIATE));
+			steps.write("delete-pending", "DELETE /users/{id}?action=disassociate", (failure) -> failure.isNotFound(),
+					() -> this.zoom.users().delete(id, DeleteAction.DISASSOCIATE));
 		}
 		return this.hire.provision(event.getPerson(), steps);
 	}

@@ -11,8 +11,9 @@ import dev.dialtone.worker.step.Steps;
 import dev.dialtone.worker.terminate.Deferrals;
 
 /**
- * Rehire: a pending future-dated termination is cancelled, then the person is provisioned like a hire — ssoCreate
- * recreates a disassociated user, 1005 adopts a deactivated one which is then reactivated, then the phone steps.
+ * Rehire: a pending future-dated termination is cancelled, then the person is provisioned
+ * like a hire — ssoCreate recreates a disassociated user, 1005 adopts a deactivated one
+ * which is then reactivated, then the phone steps.
  */
 public final class RehireHandler implements EventHandler {
 

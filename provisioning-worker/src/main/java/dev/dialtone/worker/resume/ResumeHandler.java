@@ -11,8 +11,9 @@ import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
 
 /**
- * RESUME (from the auditor): the pending user became active, so finish the profile and phone steps. A user still
- * pending yields another PENDING outcome with fresh evidence; a user that vanished is provisioned like a hire.
+ * RESUME (from the auditor): the pending user became active, so finish the profile and
+ * phone steps. A user still pending yields another PENDING outcome with fresh evidence; a
+ * user that vanished is provisioned like a hire.
  */
 public final class ResumeHandler implements EventHandler {
 

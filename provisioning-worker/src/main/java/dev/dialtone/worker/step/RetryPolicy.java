@@ -5,8 +5,9 @@ import java.time.Duration;
 import dev.dialtone.zoom.client.ZoomApiException;
 
 /**
- * Bounded exponential back-off for retryable Zoom failures; honours Retry-After but never waits longer than the cap,
- * so a lane (and the employees queued behind it) is never parked for a daily limit.
+ * Bounded exponential back-off for retryable Zoom failures; honours Retry-After but never
+ * waits longer than the cap, so a lane (and the employees queued behind it) is never
+ * parked for a daily limit.
  *
  * @param maxAttempts attempts including the first
  * @param initial first delay
@@ -15,7 +16,9 @@ import dev.dialtone.zoom.client.ZoomApiException;
  */
 public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, Duration max) {
 
-	/** @return a policy that never retries (dry runs, unit tests of single steps) */
+	/**
+	 * @return a policy that never retries (dry runs, unit tests of single steps)
+	 */
 	public static RetryPolicy none() {
 		return new RetryPolicy(1, Duration.ZERO, 1, Duration.ZERO);
 	}

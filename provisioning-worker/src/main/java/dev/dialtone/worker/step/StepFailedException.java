@@ -3,7 +3,8 @@ package dev.dialtone.worker.step;
 import dev.dialtone.zoom.client.ZoomApiException;
 
 /**
- * A step ended in a non-retryable Zoom failure (or ran out of retries); already recorded as a FAILED step.
+ * A step ended in a non-retryable Zoom failure (or ran out of retries); already recorded
+ * as a FAILED step.
  */
 public class StepFailedException extends RuntimeException {
 

@@ -10,20 +10,24 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * Step latency timers ({@code dialtone.worker.step} by step name and result), including retries.
+ * Step latency timers ({@code dialtone.worker.step} by step name and result), including
+ * retries.
  */
 public final class StepTimer {
 
 	private final MeterRegistry registry;
 
-	// registering looks the meter up by name and tags; caching saves that on every Zoom call
+	// registering looks the meter up by name and tags; caching saves that on every Zoom
+	// call
 	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
 	public StepTimer(MeterRegistry registry) {
 		this.registry = registry;
 	}
 
-	/** @return a timer that records into a throwaway registry (unit tests) */
+	/**
+	 * @return a timer that records into a throwaway registry (unit tests)
+	 */
 	public static StepTimer discarding() {
 		return new StepTimer(new SimpleMeterRegistry());
 	}

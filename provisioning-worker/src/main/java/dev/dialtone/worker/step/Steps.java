@@ -13,9 +13,10 @@ import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomResponse;
 
 /**
- * Runs the Zoom calls of one event and records each as a {@link StepResult}: reads always run, writes only when
- * not a dry run (then they are recorded as PLANNED). Retryable failures are retried here, inside the event's lane, so
- * the employee's later events wait behind them and order is kept.
+ * Runs the Zoom calls of one event and records each as a {@link StepResult}: reads always
+ * run, writes only when not a dry run (then they are recorded as PLANNED). Retryable
+ * failures are retried here, inside the event's lane, so the employee's later events wait
+ * behind them and order is kept.
  */
 public final class Steps {
 
@@ -37,7 +38,9 @@ public final class Steps {
 		return this.dryRun;
 	}
 
-	/** @return the steps recorded so far, in order */
+	/**
+	 * @return the steps recorded so far, in order
+	 */
 	public List<StepResult> results() {
 		return List.copyOf(this.results);
 	}
@@ -48,7 +51,8 @@ public final class Steps {
 	}
 
 	/**
-	 * A Zoom read whose {@code absent} failures (e.g. 404/1001) mean "not there": recorded as SKIPPED, returns empty.
+	 * A Zoom read whose {@code absent} failures (e.g. 404/1001) mean "not there":
+	 * recorded as SKIPPED, returns empty.
 	 */
 	public <T> Optional<T> find(String name, String detail, Predicate<ZoomApiException> absent,
 			Supplier<ZoomResponse<T>> call) {
@@ -64,9 +68,10 @@ public final class Steps {
 	}
 
 	/**
-	 * A Zoom write whose {@code expected} failures mean "already as desired" or "taken, try another": recorded as
-	 * SKIPPED with Zoom's code.
-	 * @return the response when the write was executed and succeeded; empty when planned or an expected failure
+	 * A Zoom write whose {@code expected} failures mean "already as desired" or "taken,
+	 * try another": recorded as SKIPPED with Zoom's code.
+	 * @return the response when the write was executed and succeeded; empty when planned
+	 * or an expected failure
 	 */
 	public <T> Optional<ZoomResponse<T>> write(String name, String detail, Predicate<ZoomApiException> expected,
 			Supplier<ZoomResponse<T>> call) {
@@ -77,7 +82,9 @@ public final class Steps {
 		return attempt(name, detail, call, expected);
 	}
 
-	/** Records a step that needed no call because Zoom already matches the desired state. */
+	/**
+	 * Records a step that needed no call because Zoom already matches the desired state.
+	 */
 	public void skipped(String name, String detail) {
 		this.results.add(result(name, StepStatus.SKIPPED, detail, Duration.ZERO, 0).build());
 	}
@@ -94,10 +101,10 @@ public final class Steps {
 			try {
 				ZoomResponse<T> response = call.get();
 				Duration took = this.timer.record(name, "SUCCEEDED", started);
-				this.results.add(result(name, StepStatus.SUCCEEDED, detail, took, attempt)
-					.setHttpStatus(response.status())
-					.setTrackingId(response.trackingId())
-					.build());
+				this.results
+					.add(result(name, StepStatus.SUCCEEDED, detail, took, attempt).setHttpStatus(response.status())
+						.setTrackingId(response.trackingId())
+						.build());
 				return Optional.of(response);
 			}
 			catch (ZoomApiException failure) {

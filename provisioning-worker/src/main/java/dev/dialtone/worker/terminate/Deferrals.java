@@ -7,7 +7,10 @@ import dev.dialtone.contracts.IdentityEvent;
  */
 public interface Deferrals {
 
-	/** Keeps the event until its effective date; a later deferral for the same employee replaces it. */
+	/**
+	 * Keeps the event until its effective date; a later deferral for the same employee
+	 * replaces it.
+	 */
 	void defer(IdentityEvent event);
 
 	/** Forgets any waiting event of the employee (it ran, or a rehire superseded it). */

@@ -20,9 +20,10 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Re-emits deferred events on their effective date: reads the compacted deferral topic, and for each due event whose
- * employee's identity partition this instance owns (so exactly one instance fires it) publishes it back to the identity
- * topic — where it is ordered with the employee's other events — and tombstones the deferral.
+ * Re-emits deferred events on their effective date: reads the compacted deferral topic,
+ * and for each due event whose employee's identity partition this instance owns (so
+ * exactly one instance fires it) publishes it back to the identity topic — where it is
+ * ordered with the employee's other events — and tombstones the deferral.
  */
 public final class DueEventScheduler {
 

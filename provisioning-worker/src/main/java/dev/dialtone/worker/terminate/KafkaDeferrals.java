@@ -5,8 +5,8 @@ import dev.dialtone.contracts.IdentityEvent;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
- * Deferred events live in a compacted topic keyed by employee id: durable across restarts and rebalances, the latest
- * deferral per employee wins, and a tombstone cancels it.
+ * Deferred events live in a compacted topic keyed by employee id: durable across restarts
+ * and rebalances, the latest deferral per employee wins, and a tombstone cancels it.
  */
 public final class KafkaDeferrals implements Deferrals {
 

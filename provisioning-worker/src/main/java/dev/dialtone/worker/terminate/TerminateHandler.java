@@ -24,11 +24,13 @@ import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * Leaver: numbers and calling plans go back first (so they return to the pool even if deactivation fails), then the
- * user is deactivated or disassociated as configured, and the outcome is DEPROVISIONED with the Zoom status it left
- * (inactive or disassociated). A future effective date defers the event to the {@link Deferrals}, which re-emits it on
- * the day; until then the outcome is SKIPPED, as is a termination of someone Zoom does not know. The employee's
- * recorded Zoom user is deprovisioned even when HR changed the work email since (the difference is noted in a step).
+ * Leaver: numbers and calling plans go back first (so they return to the pool even if
+ * deactivation fails), then the user is deactivated or disassociated as configured, and
+ * the outcome is DEPROVISIONED with the Zoom status it left (inactive or disassociated).
+ * A future effective date defers the event to the {@link Deferrals}, which re-emits it on
+ * the day; until then the outcome is SKIPPED, as is a termination of someone Zoom does
+ * not know. The employee's recorded Zoom user is deprovisioned even when HR changed the
+ * work email since (the difference is noted in a step).
  */
 public final class TerminateHandler implements EventHandler {
 
@@ -80,10 +82,12 @@ public final class TerminateHandler implements EventHandler {
 		ZoomUser user = found.get();
 		Conclusion done = deprovision(user, steps);
 		if (!person.getWorkEmail().equalsIgnoreCase(user.email())) {
-			// not a failure: the recorded user is this employee's account, whatever HR now calls them
-			steps.skipped("email-differs", "Zoom email " + user.email() + " differs from HR email "
-					+ person.getWorkEmail() + "; " + (steps.dryRun() ? "would deprovision" : "deprovisioned")
-					+ " the recorded user " + user.id());
+			// not a failure: the recorded user is this employee's account, whatever HR
+			// now calls them
+			steps.skipped("email-differs",
+					"Zoom email " + user.email() + " differs from HR email " + person.getWorkEmail() + "; "
+							+ (steps.dryRun() ? "would deprovision" : "deprovisioned") + " the recorded user "
+							+ user.id());
 		}
 		return done;
 	}
@@ -92,7 +96,8 @@ public final class TerminateHandler implements EventHandler {
 		if (!user.isPending()) {
 			this.stripper.strip(user.id(), steps);
 		}
-		// pending users cannot be deactivated in a meaningful way; disassociate is how Zoom removes them
+		// pending users cannot be deactivated in a meaningful way; disassociate is how
+		// Zoom removes them
 		if (this.mode == TerminationMode.DISASSOCIATE || user.isPending()) {
 			steps.write("disassociate", "DELETE /users/{id}?action=disassociate", (failure) -> failure.isNotFound(),
 					() -> this.zoom.users().delete(user.id(), DeleteAction.DISASSOCIATE));

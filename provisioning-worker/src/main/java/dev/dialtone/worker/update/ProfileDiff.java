@@ -7,8 +7,8 @@ import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * The profile fields where Zoom differs from the desired person. A null desired field is not managed by Dialtone and
- * never cleared.
+ * The profile fields where Zoom differs from the desired person. A null desired field is
+ * not managed by Dialtone and never cleared.
  */
 public final class ProfileDiff {
 
@@ -17,7 +17,8 @@ public final class ProfileDiff {
 
 	public static UserUpdate between(ZoomUser current, Person desired) {
 		UserUpdate update = UserUpdate.none();
-		if (differs(desired.getFirstName(), current.firstName()) || differs(desired.getLastName(), current.lastName())) {
+		if (differs(desired.getFirstName(), current.firstName())
+				|| differs(desired.getLastName(), current.lastName())) {
 			update = update.withNames(orElse(desired.getFirstName(), current.firstName()),
 					orElse(desired.getLastName(), current.lastName()));
 		}

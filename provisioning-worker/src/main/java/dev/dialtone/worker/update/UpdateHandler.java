@@ -16,10 +16,11 @@ import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
- * Mover: compares the desired person with Zoom and changes only what differs (names, department, job title, site,
- * extension, calling plan, number). A person without a phone loses an existing line (numbers, calling plans, then
- * the {@code zoom_phone} feature). A person Zoom does not know yet is provisioned like a hire; an inactive
- * (terminated) user is left alone, since only a rehire brings a leaver back.
+ * Mover: compares the desired person with Zoom and changes only what differs (names,
+ * department, job title, site, extension, calling plan, number). A person without a phone
+ * loses an existing line (numbers, calling plans, then the {@code zoom_phone} feature). A
+ * person Zoom does not know yet is provisioned like a hire; an inactive (terminated) user
+ * is left alone, since only a rehire brings a leaver back.
  */
 public final class UpdateHandler implements EventHandler {
 
@@ -44,8 +45,9 @@ public final class UpdateHandler implements EventHandler {
 	public Conclusion handle(IdentityEvent event, Steps steps) {
 		return this.known.handle(event.getPerson(), steps, (user) -> {
 			if (user.status() != UserStatus.ACTIVE) {
-				return Conclusion.of(FinalState.SKIPPED, user).withReason("user is " + user.status().wireValue()
-						+ "; an update does not reactivate a leaver (send REHIRE)");
+				return Conclusion.of(FinalState.SKIPPED, user)
+					.withReason("user is " + user.status().wireValue()
+							+ "; an update does not reactivate a leaver (send REHIRE)");
 			}
 			if (event.getPerson().getPhone() == null) {
 				Conclusion incomplete = removeLine(user, steps);
@@ -57,7 +59,9 @@ public final class UpdateHandler implements EventHandler {
 		});
 	}
 
-	/** @return null when the line is gone (or there was none), otherwise why it is not */
+	/**
+	 * @return null when the line is gone (or there was none), otherwise why it is not
+	 */
 	private Conclusion removeLine(ZoomUser user, Steps steps) {
 		try {
 			this.lines.remove(user.id(), steps);

@@ -36,15 +36,18 @@ record Counts(String api, String category, long calls, long throttled) {
 		return delta;
 	}
 
-	/** @return the Business+ account rate of this family and category, requests per second */
+	/**
+	 * @return the Business+ account rate of this family and category, requests per second
+	 */
 	double businessPlusRate() {
 		ApiFamily family = this.api.equals("phone") ? ApiFamily.PHONE : ApiFamily.STANDARD;
-		RateCategory category = RateCategory
-			.valueOf(this.category.toUpperCase(Locale.ROOT).replace('-', '_'));
+		RateCategory category = RateCategory.valueOf(this.category.toUpperCase(Locale.ROOT).replace('-', '_'));
 		return AccountRates.BUSINESS_PLUS.perSecond(family, category);
 	}
 
-	/** @return seconds this many calls need at the Business+ rate */
+	/**
+	 * @return seconds this many calls need at the Business+ rate
+	 */
 	double secondsAtBudget() {
 		return this.calls / businessPlusRate();
 	}

@@ -22,9 +22,10 @@ import dev.dialtone.zoom.simulator.ZoomSimulator;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Provisions N hires through the real pipeline — identity events on the broker, the worker's exec jar in its own
- * JVM, outcomes back on the broker — against the simulator, and writes the figures to a Markdown file.
- * Run with {@code ./mvnw -B -pl provisioning-worker -Pbenchmark verify}.
+ * Provisions N hires through the real pipeline — identity events on the broker, the
+ * worker's exec jar in its own JVM, outcomes back on the broker — against the simulator,
+ * and writes the figures to a Markdown file. Run with
+ * {@code ./mvnw -B -pl provisioning-worker -Pbenchmark verify}.
  */
 public final class ProvisioningBenchmark {
 
@@ -55,7 +56,10 @@ public final class ProvisioningBenchmark {
 		System.exit(0);
 	}
 
-	/** The client's own limiter set far above anything reachable, so only the pipeline sets the pace. */
+	/**
+	 * The client's own limiter set far above anything reachable, so only the pipeline
+	 * sets the pace.
+	 */
 	private static Map<String, Object> unlimitedWorker() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("dialtone.zoom.plan", "CUSTOM");
@@ -93,7 +97,9 @@ public final class ProvisioningBenchmark {
 					.max(Instant::compareTo)
 					.orElseThrow();
 				List<Counts> calls = Counts.delta(before, Counts.of(simulator));
-				long ready = outcomes.stream().filter((o) -> o.getFinalState() == FinalState.ACTIVE_PHONE_READY).count();
+				long ready = outcomes.stream()
+					.filter((o) -> o.getFinalState() == FinalState.ACTIVE_PHONE_READY)
+					.count();
 				return new Result(scenario, Duration.between(started, finished), ready, latencies(outcomes), calls,
 						worker.rssMiB());
 			}

@@ -1,5 +1,8 @@
 package dev.dialtone.worker.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,21 +16,25 @@ final class Report {
 
 	private static String loadAverage() {
 		try {
-			return String.join(" ", java.util.Arrays.copyOf(
-					java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" "), 3));
+			return String.join(" ", java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return "unknown";
 		}
 	}
 
 	static String markdown(List<Result> results) {
 		StringBuilder md = new StringBuilder("# provisioning-worker benchmark\n\n");
-		md.append("Generated ").append(Instant.now()).append(" by `./mvnw -B -pl provisioning-worker -Pbenchmark verify`")
-			.append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores. ")
+		md.append("Generated ")
+			.append(Instant.now())
+			.append(" by `./mvnw -B -pl provisioning-worker -Pbenchmark verify`")
+			.append(" on ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores. ")
 			.append("Broker, registry and simulator run in the benchmark JVM; the worker runs from its exec jar in its ")
 			.append("own JVM (-Xmx512m). Latency is event occurred-at → outcome completed-at; all N hires are published at ")
-			.append("once, so it is mostly queueing behind the wave. Load average at the end: ").append(loadAverage())
+			.append("once, so it is mostly queueing behind the wave. Load average at the end: ")
+			.append(loadAverage())
 			.append(" (the machine is shared).\n\n");
 		md.append("| scenario | hires | elapsed s | hires/s | p50 ms | p99 ms | Zoom calls/s | 429s | binding budget ")
 			.append("| budget used | run ÷ (calls ÷ budget) | ready | worker RSS MiB (peak) |\n");
@@ -43,10 +50,14 @@ final class Report {
 		md.append("\nCalls per family/category in the measured run:\n\n| scenario | api | category | calls | 429s |\n")
 			.append("|---|---|---|---|---|\n");
 		for (Result r : results) {
-			r.calls().stream().filter((c) -> c.calls() > 0).forEach((c) -> md.append(String.format(
-					"| %s | %s | %s | %d | %d |%n", r.scenario().name(), c.api(), c.category(), c.calls(), c.throttled())));
+			r.calls()
+				.stream()
+				.filter((c) -> c.calls() > 0)
+				.forEach((c) -> md.append(String.format("| %s | %s | %s | %d | %d |%n", r.scenario().name(), c.api(),
+						c.category(), c.calls(), c.throttled())));
 		}
-		md.append("\nFor the unlimited scenario the \"binding budget\" columns only show which Business+ budget the same ")
+		md.append(
+				"\nFor the unlimited scenario the \"binding budget\" columns only show which Business+ budget the same ")
 			.append("calls would have exhausted first.\n");
 		return md.toString();
 	}

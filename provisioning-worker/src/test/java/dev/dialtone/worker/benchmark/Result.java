@@ -38,25 +38,32 @@ record Result(Scenario scenario, Duration elapsed, long ready, long[] latencyMil
 		return this.calls.stream().mapToLong(Counts::throttled).sum();
 	}
 
-	/** @return the family/category whose Business+ budget the calls exhaust first */
+	/**
+	 * @return the family/category whose Business+ budget the calls exhaust first
+	 */
 	Counts binding() {
 		return this.calls.stream().max(Comparator.comparingDouble(Counts::secondsAtBudget)).orElseThrow();
 	}
 
-	/** @return share of the binding budget used: (binding calls / elapsed) / binding rate */
+	/**
+	 * @return share of the binding budget used: (binding calls / elapsed) / binding rate
+	 */
 	double bindingUtilisation() {
 		Counts binding = binding();
 		return binding.calls() / seconds() / binding.businessPlusRate();
 	}
 
-	/** @return elapsed ÷ (binding calls ÷ binding rate) */
+	/**
+	 * @return elapsed ÷ (binding calls ÷ binding rate)
+	 */
 	double runVersusBudget() {
 		return seconds() / binding().secondsAtBudget();
 	}
 
 	String summary() {
-		return String.format("%s: %d hires in %.1f s = %.1f hires/s, p50 %d ms, p99 %d ms, %d calls (%.0f/s), %d x 429,"
-				+ " binding %s %s at %.0f%% (run %.2fx calls/budget), ready %d, worker RSS %d MiB (peak %d)",
+		return String.format(
+				"%s: %d hires in %.1f s = %.1f hires/s, p50 %d ms, p99 %d ms, %d calls (%.0f/s), %d x 429,"
+						+ " binding %s %s at %.0f%% (run %.2fx calls/budget), ready %d, worker RSS %d MiB (peak %d)",
 				this.scenario.name(), this.scenario.hires(), seconds(), hiresPerSecond(), percentile(50),
 				percentile(99), totalCalls(), totalCalls() / seconds(), throttled(), binding().api(),
 				binding().category(), bindingUtilisation() * 100, runVersusBudget(), this.ready, this.rssMiB[0],

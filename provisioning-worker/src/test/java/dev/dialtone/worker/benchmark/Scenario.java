@@ -6,7 +6,8 @@ import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
 /**
- * One benchmark run: the simulated account, Zoom latency, worker settings and how many hires.
+ * One benchmark run: the simulated account, Zoom latency, worker settings and how many
+ * hires.
  *
  * @param name shown in the report
  * @param simPlan the simulator's enforced plan (UNLIMITED or BUSINESS_PLUS)

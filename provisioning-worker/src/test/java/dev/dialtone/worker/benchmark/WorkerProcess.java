@@ -11,8 +11,9 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The worker as the lead's local run starts it: its own JVM from the {@code -exec.jar}, so its RSS is the worker's
- * alone (broker, registry and simulator live in the benchmark's JVM).
+ * The worker as the lead's local run starts it: its own JVM from the {@code -exec.jar},
+ * so its RSS is the worker's alone (broker, registry and simulator live in the
+ * benchmark's JVM).
  */
 final class WorkerProcess implements AutoCloseable {
 
@@ -26,8 +27,9 @@ final class WorkerProcess implements AutoCloseable {
 	}
 
 	static WorkerProcess start(Path jar, Map<String, Object> properties, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar.toString()));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		WorkerProcess worker = new WorkerProcess(process, log);
@@ -42,7 +44,9 @@ final class WorkerProcess implements AutoCloseable {
 		return Files.exists(this.log) && Files.readString(this.log).contains(text);
 	}
 
-	/** @return resident set size now and at its peak, in MiB */
+	/**
+	 * @return resident set size now and at its peak, in MiB
+	 */
 	long[] rssMiB() throws IOException {
 		long rss = 0;
 		long peak = 0;

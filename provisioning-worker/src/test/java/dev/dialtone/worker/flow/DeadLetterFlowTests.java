@@ -44,7 +44,10 @@ class DeadLetterFlowTests extends FlowTestBase {
 				return dlt.size() >= 2;
 			});
 			assertThat(dlt).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("D-1", "D-2");
-			ConsumerRecord<String, byte[]> poisoned = dlt.stream().filter((r) -> r.key().equals("D-1")).findFirst().get();
+			ConsumerRecord<String, byte[]> poisoned = dlt.stream()
+				.filter((r) -> r.key().equals("D-1"))
+				.findFirst()
+				.get();
 			assertThat(poisoned.value()).isEqualTo(poison);
 			assertThat(header(poisoned, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PREFIX + ".identity");
 			assertThat(poisoned.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
@@ -55,7 +58,8 @@ class DeadLetterFlowTests extends FlowTestBase {
 
 			assertThat(this.redriver.redrive()).isEqualTo(2);
 
-			// still undeliverable after the re-drive (no fix deployed), so both are dead-lettered again, not lost
+			// still undeliverable after the re-drive (no fix deployed), so both are
+			// dead-lettered again, not lost
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				consumer.poll(Duration.ofMillis(200)).forEach(dlt::add);
 				return dlt.size() >= 4;
@@ -69,11 +73,10 @@ class DeadLetterFlowTests extends FlowTestBase {
 	}
 
 	private static KafkaConsumer<String, byte[]> dltConsumer() {
-		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.shared().bootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "dlt-test", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-						"earliest"),
-				new StringDeserializer(), new ByteArrayDeserializer());
+		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				LocalPlatform.shared().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "dlt-test",
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+				new ByteArrayDeserializer());
 		consumer.subscribe(List.of(PREFIX + ".identity-dlt"));
 		return consumer;
 	}

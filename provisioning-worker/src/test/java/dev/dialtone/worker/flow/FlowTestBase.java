@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One worker context over the real broker, registry and an in-process simulator (demo world, no rate limits), with
- * topics of its own and a clock the tests can move.
+ * One worker context over the real broker, registry and an in-process simulator (demo
+ * world, no rate limits), with topics of its own and a clock the tests can move.
  */
 @SpringBootTest(classes = { WorkerApplication.class, FlowTestBase.TestClock.class },
 		webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -47,7 +47,8 @@ abstract class FlowTestBase {
 
 	@AfterAll
 	static void closeAll() {
-		// the context is cached for the JVM; pipeline and simulator live as long as it does
+		// the context is cached for the JVM; pipeline and simulator live as long as it
+		// does
 	}
 
 	static ProvisioningOutcome outcomeOf(IdentityEvent event) {
@@ -60,7 +61,11 @@ abstract class FlowTestBase {
 	}
 
 	static List<String> stepsWith(ProvisioningOutcome outcome, StepStatus status) {
-		return outcome.getSteps().stream().filter((step) -> step.getStatus() == status).map(StepResult::getName).toList();
+		return outcome.getSteps()
+			.stream()
+			.filter((step) -> step.getStatus() == status)
+			.map(StepResult::getName)
+			.toList();
 	}
 
 	static boolean ready(ProvisioningOutcome outcome) {

@@ -20,7 +20,8 @@ class HireFlowTests extends FlowTestBase {
 		assertThat(outcome.getPerson().getEmployeeId()).isEqualTo("H-1");
 		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).contains("preflight-email", "sso-create", "read-back",
 				"set-extension", "assign-calling-plan", "assign-number");
-		assertThat(outcome.getSteps()).allSatisfy((step) -> assertThat(step.getStatus()).isNotEqualTo(StepStatus.FAILED));
+		assertThat(outcome.getSteps())
+			.allSatisfy((step) -> assertThat(step.getStatus()).isNotEqualTo(StepStatus.FAILED));
 		SimulatedUser user = simulator.user("hire.one@corp.example");
 		assertThat(user.status()).isEqualTo("active");
 		assertThat(user.id()).isEqualTo(outcome.getZoomUserId());

@@ -105,7 +105,8 @@ class LifecycleFlowTests extends FlowTestBase {
 			assertThat(this.dueEvents.emitDue()).isEqualTo(1);
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> simulator.user("life.three@corp.example").status(), "inactive"::equals);
-			// the re-emitted event keeps its id, so its second outcome replaces the deferral's
+			// the re-emitted event keeps its id, so its second outcome replaces the
+			// deferral's
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> outcomeOf(terminate).getFinalState(), FinalState.DEPROVISIONED::equals);
 			assertThat(this.dueEvents.emitDue()).isZero();

@@ -26,7 +26,8 @@ class MoverWithoutPhoneFlowTests extends FlowTestBase {
 		ProvisioningOutcome outcome = provision(Events.event(EventType.UPDATE, withoutPhone));
 
 		assertThat(outcome.getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
-		// numbers and plans while the user is still a phone user; the feature last (phone paths 404 after it)
+		// numbers and plans while the user is still a phone user; the feature last (phone
+		// paths 404 after it)
 		assertThat(writes(outcome)).containsExactly("remove-number", "remove-calling-plan", "disable-zoom-phone");
 		SimulatedUser user = simulator.user("mover.one@corp.example");
 		assertThat(user.status()).isEqualTo("active");

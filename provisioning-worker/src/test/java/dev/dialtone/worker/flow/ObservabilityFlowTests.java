@@ -34,15 +34,16 @@ class ObservabilityFlowTests extends FlowTestBase {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.meters.find("kafka.consumer.fetch.manager.records.lag.max").meters())
 				.isNotEmpty());
-		assertThat(this.meters.getMeters()).anySatisfy((meter) -> assertThat(meter.getId().getName())
-			.startsWith("dialtone.zoom.calls"));
+		assertThat(this.meters.getMeters())
+			.anySatisfy((meter) -> assertThat(meter.getId().getName()).startsWith("dialtone.zoom.calls"));
 	}
 
 	@Test
 	void exportsEventToOutcomeLatencyAsAPrometheusHistogramByTypeAndState() {
 		provision(Events.hire("O-2", "latency@corp.example"));
 
-		// recorded when the broker acknowledges the outcome, which may be just after the test's consumer saw it
+		// recorded when the broker acknowledges the outcome, which may be just after the
+		// test's consumer saw it
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.meters.find("dialtone.worker.event.latency")
 				.tag("type", "HIRE")

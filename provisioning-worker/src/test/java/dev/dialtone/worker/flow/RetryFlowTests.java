@@ -47,8 +47,8 @@ class RetryFlowTests extends FlowTestBase {
 		List<ProvisioningOutcome> outcomes = published.stream()
 			.map((event) -> pipeline.outcome(event.getEventId()).orElseThrow())
 			.toList();
-		assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome.getFinalState())
-			.isEqualTo(FinalState.ACTIVE_PHONE_READY));
+		assertThat(outcomes)
+			.allSatisfy((outcome) -> assertThat(outcome.getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY));
 		assertThat(outcomes).flatExtracting(ProvisioningOutcome::getSteps)
 			.anySatisfy((step) -> assertThat(step.getAttempt()).isGreaterThan(1));
 		for (int e = 0; e < 4; e++) {

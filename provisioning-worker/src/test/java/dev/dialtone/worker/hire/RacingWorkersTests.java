@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two "workers" — each with its own handler, number-pool cache and client — hire people concurrently from one small
- * site (10 extensions, 24 numbers): both must end correct, with no extension or number held twice.
+ * Two "workers" — each with its own handler, number-pool cache and client — hire people
+ * concurrently from one small site (10 extensions, 24 numbers): both must end correct,
+ * with no extension or number held twice.
  */
 class RacingWorkersTests {
 
@@ -67,19 +68,19 @@ class RacingWorkersTests {
 				steps.add(recorded);
 				results.add(CompletableFuture.supplyAsync(() -> worker.provision(person, recorded), threads));
 			}
-			assertThat(results).allSatisfy((result) -> assertThat(result.join().state())
-				.isEqualTo(FinalState.ACTIVE_PHONE_READY));
+			assertThat(results)
+				.allSatisfy((result) -> assertThat(result.join().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY));
 		}
 		finally {
 			threads.shutdown();
 		}
-		// ten people in a ten-extension range: some first choices were taken and had to be probed past
-		assertThat(steps).flatExtracting(Steps::results)
-			.anySatisfy((step) -> {
-				assertThat(step.getName()).isEqualTo("set-extension");
-				assertThat(step.getStatus()).isEqualTo(StepStatus.SKIPPED);
-				assertThat(step.getZoomErrorCode()).isNotNull();
-			});
+		// ten people in a ten-extension range: some first choices were taken and had to
+		// be probed past
+		assertThat(steps).flatExtracting(Steps::results).anySatisfy((step) -> {
+			assertThat(step.getName()).isEqualTo("set-extension");
+			assertThat(step.getStatus()).isEqualTo(StepStatus.SKIPPED);
+			assertThat(step.getZoomErrorCode()).isNotNull();
+		});
 		List<SimulatedUser> users = simulator.users().stream().filter((u) -> u.email().startsWith("tiny")).toList();
 		assertThat(users).hasSize(10);
 		Set<String> extensions = users.stream().map(SimulatedUser::extensionNumber).collect(Collectors.toSet());
@@ -100,8 +101,10 @@ class RacingWorkersTests {
 	}
 
 	private static ZoomClient client() {
-		return ZoomClient.create(ZoomClientProperties.of(URI.create(simulator.baseUrl()), URI.create(simulator.oauthUrl()),
-				simulator.accountId(), simulator.clientId(), simulator.clientSecret()), new SimpleMeterRegistry());
+		return ZoomClient.create(
+				ZoomClientProperties.of(URI.create(simulator.baseUrl()), URI.create(simulator.oauthUrl()),
+						simulator.accountId(), simulator.clientId(), simulator.clientSecret()),
+				new SimpleMeterRegistry());
 	}
 
 }

@@ -20,7 +20,8 @@ class LanesTests {
 		CountDownLatch bothStarted = new CountDownLatch(2);
 		List<CompletableFuture<?>> all = new ArrayList<>();
 		try (Lanes lanes = new Lanes(64, "test")) {
-			// two keys block until both are running at once: only possible if they run concurrently
+			// two keys block until both are running at once: only possible if they run
+			// concurrently
 			for (String key : List.of("E1", "E2")) {
 				all.add(lanes.submit(key, () -> {
 					bothStarted.countDown();

@@ -23,7 +23,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The applied ledger against the real broker: what one instance records, another loads after a rebalance.
+ * The applied ledger against the real broker: what one instance records, another loads
+ * after a rebalance.
  */
 class AppliedLedgerTests {
 

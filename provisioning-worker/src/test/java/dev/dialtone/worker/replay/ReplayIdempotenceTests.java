@@ -59,11 +59,13 @@ class ReplayIdempotenceTests {
 		simulator.clearRequestLog();
 
 		try (GroupOffsets offsets = new GroupOffsets()) {
-			await().atMost(Duration.ofSeconds(30)).until(() -> offsets.caughtUp(PREFIX + "-worker", PREFIX + ".identity"));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> offsets.caughtUp(PREFIX + "-worker", PREFIX + ".identity"));
 			this.listeners.getListenerContainer(PREFIX + "-listener").stop();
 			offsets.rewind(PREFIX + "-worker", PREFIX + ".identity");
 			this.listeners.getListenerContainer(PREFIX + "-listener").start();
-			await().atMost(Duration.ofSeconds(60)).until(() -> offsets.caughtUp(PREFIX + "-worker", PREFIX + ".identity"));
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> offsets.caughtUp(PREFIX + "-worker", PREFIX + ".identity"));
 		}
 
 		assertThat(state()).isEqualTo(before);
@@ -79,7 +81,8 @@ class ReplayIdempotenceTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.answered(history));
 		Map<String, String> before = state();
 
-		// the same events again as new records: the ledger does not know them, so every handler re-runs
+		// the same events again as new records: the ledger does not know them, so every
+		// handler re-runs
 		List<IdentityEvent> again = history.stream()
 			.map((event) -> IdentityEvent.newBuilder(event).setEventId(event.getEventId() + "-again").build())
 			.toList();
@@ -91,7 +94,10 @@ class ReplayIdempotenceTests {
 		assertThat(holders).doesNotHaveDuplicates();
 	}
 
-	/** One line per user: status, extension, plans and how many numbers (which number may differ after a rehire). */
+	/**
+	 * One line per user: status, extension, plans and how many numbers (which number may
+	 * differ after a rehire).
+	 */
 	private static Map<String, String> state() {
 		Map<String, String> state = new TreeMap<>();
 		for (SimulatedUser user : simulator.users()) {

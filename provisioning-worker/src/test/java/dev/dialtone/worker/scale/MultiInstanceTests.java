@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three worker instances share one consumer group and one Zoom account whose Business+ limits the simulator enforces;
- * one instance is stopped mid-run.
+ * Three worker instances share one consumer group and one Zoom account whose Business+
+ * limits the simulator enforces; one instance is stopped mid-run.
  */
 class MultiInstanceTests {
 
@@ -56,8 +56,8 @@ class MultiInstanceTests {
 
 			List<ProvisioningOutcome> outcomes = pipeline.all();
 			assertThat(outcomes).extracting(ProvisioningOutcome::getEventId).doesNotHaveDuplicates();
-			assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome.getFinalState())
-				.isEqualTo(FinalState.ACTIVE_PHONE_READY));
+			assertThat(outcomes)
+				.allSatisfy((outcome) -> assertThat(outcome.getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY));
 			List<SimulatedUser> users = simulator.users()
 				.stream()
 				.filter((user) -> user.email().startsWith("multi"))

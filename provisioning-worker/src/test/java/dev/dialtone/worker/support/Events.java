@@ -18,7 +18,10 @@ public final class Events {
 	private Events() {
 	}
 
-	/** A person at site NYC who wants an allocated extension, plan 200 and an allocated number. */
+	/**
+	 * A person at site NYC who wants an allocated extension, plan 200 and an allocated
+	 * number.
+	 */
 	public static Person.Builder person(String employeeId, String email) {
 		return Person.newBuilder()
 			.setEmployeeId(employeeId)

@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests can move forward, so a future-dated termination can fall due without waiting for the date.
+ * A clock tests can move forward, so a future-dated termination can fall due without
+ * waiting for the date.
  */
 public final class MutableClock extends Clock {
 

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.support;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The test's side of the broker: publishes identity events (or raw bytes) and collects every outcome by event id.
+ * The test's side of the broker: publishes identity events (or raw bytes) and collects
+ * every outcome by event id.
  */
 public final class TestPipeline implements AutoCloseable {
 
@@ -41,7 +43,7 @@ public final class TestPipeline implements AutoCloseable {
 
 	private final List<ProvisioningOutcome> all = new CopyOnWriteArrayList<>();
 
-	private final Map<String, java.time.Instant> arrivals = new ConcurrentHashMap<>();
+	private final Map<String, Instant> arrivals = new ConcurrentHashMap<>();
 
 	private final Thread poller;
 
@@ -51,8 +53,8 @@ public final class TestPipeline implements AutoCloseable {
 		LocalPlatform platform = LocalPlatform.shared();
 		this.identityTopic = identityTopic;
 		Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				platform.bootstrapServers(), "schema.registry.url", platform.registryUrl(), ProducerConfig.LINGER_MS_CONFIG,
-				5);
+				platform.bootstrapServers(), "schema.registry.url", platform.registryUrl(),
+				ProducerConfig.LINGER_MS_CONFIG, 5);
 		this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), serializer(producerConfig));
 		this.rawProducer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
 		Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -68,7 +70,10 @@ public final class TestPipeline implements AutoCloseable {
 		this.poller.start();
 	}
 
-	/** @return a pipeline on a test's own {@code <prefix>.identity} and {@code <prefix>.outcomes} topics */
+	/**
+	 * @return a pipeline on a test's own {@code <prefix>.identity} and
+	 * {@code <prefix>.outcomes} topics
+	 */
 	public static TestPipeline forPrefix(String prefix) {
 		return new TestPipeline(prefix + ".identity", prefix + ".outcomes");
 	}
@@ -92,8 +97,10 @@ public final class TestPipeline implements AutoCloseable {
 		this.producer.flush();
 	}
 
-	/** @return when the outcome of the event reached this test's consumer */
-	public Optional<java.time.Instant> arrival(String eventId) {
+	/**
+	 * @return when the outcome of the event reached this test's consumer
+	 */
+	public Optional<Instant> arrival(String eventId) {
 		return Optional.ofNullable(this.arrivals.get(eventId));
 	}
 
@@ -106,12 +113,16 @@ public final class TestPipeline implements AutoCloseable {
 		return Optional.ofNullable(this.outcomes.get(eventId));
 	}
 
-	/** @return whether every one of the events has an outcome */
+	/**
+	 * @return whether every one of the events has an outcome
+	 */
 	public boolean answered(Collection<IdentityEvent> events) {
 		return events.stream().allMatch((event) -> this.outcomes.containsKey(event.getEventId()));
 	}
 
-	/** @return every outcome received, in arrival order */
+	/**
+	 * @return every outcome received, in arrival order
+	 */
 	public List<ProvisioningOutcome> all() {
 		return List.copyOf(this.all);
 	}
@@ -122,7 +133,7 @@ public final class TestPipeline implements AutoCloseable {
 				for (ConsumerRecord<String, Object> record : this.consumer.poll(Duration.ofMillis(200))) {
 					ProvisioningOutcome outcome = (ProvisioningOutcome) record.value();
 					this.all.add(outcome);
-					this.arrivals.put(outcome.getEventId(), java.time.Instant.now());
+					this.arrivals.put(outcome.getEventId(), Instant.now());
 					this.outcomes.put(outcome.getEventId(), outcome);
 				}
 			}

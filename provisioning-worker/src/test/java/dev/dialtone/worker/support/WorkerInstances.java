@@ -12,14 +12,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Several worker instances in one JVM: separate Spring contexts, one consumer group, distinct client ids.
+ * Several worker instances in one JVM: separate Spring contexts, one consumer group,
+ * distinct client ids.
  */
 public final class WorkerInstances implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
 	public ConfigurableApplicationContext start(Map<String, Object> properties, String name) {
-		// command-line arguments outrank application.yml (builder "properties" would be mere defaults)
+		// command-line arguments outrank application.yml (builder "properties" would be
+		// mere defaults)
 		List<String> args = new ArrayList<>();
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		args.add("--spring.kafka.client-id=" + name);
@@ -35,7 +37,9 @@ public final class WorkerInstances implements AutoCloseable {
 		return List.copyOf(this.running);
 	}
 
-	/** @return identity partitions owned, summed over the running instances */
+	/**
+	 * @return identity partitions owned, summed over the running instances
+	 */
 	public int ownedPartitions() {
 		return this.running.stream().mapToInt((c) -> c.getBean(PartitionOwnership.class).ownedCount()).sum();
 	}

@@ -9,7 +9,8 @@ import dev.dialtone.zoom.simulator.ZoomSimulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Properties that point a worker at the shared broker/registry, a simulator and a test's own topics.
+ * Properties that point a worker at the shared broker/registry, a simulator and a test's
+ * own topics.
  */
 public final class WorkerTestSupport {
 

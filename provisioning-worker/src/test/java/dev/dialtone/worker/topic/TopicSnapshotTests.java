@@ -2,6 +2,7 @@ package dev.dialtone.worker.topic;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +94,7 @@ class TopicSnapshotTests {
 	}
 
 	private static KafkaConsumer<String, String> consumer(String group) {
-		Map<String, Object> config = new java.util.HashMap<>();
+		Map<String, Object> config = new HashMap<>();
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		if (group != null) {

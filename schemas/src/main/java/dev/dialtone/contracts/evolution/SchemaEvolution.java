@@ -16,8 +16,8 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
 
 /**
- * Compares the current schemas with the released ones under Confluent's BACKWARD rule: a consumer on the current
- * schema must read every record written with the released one.
+ * Compares the current schemas with the released ones under Confluent's BACKWARD rule: a
+ * consumer on the current schema must read every record written with the released one.
  */
 public final class SchemaEvolution {
 
@@ -30,7 +30,9 @@ public final class SchemaEvolution {
 		this.currentDir = currentDir;
 	}
 
-	/** One line per incompatibility; empty when every released schema can still be read. */
+	/**
+	 * One line per incompatibility; empty when every released schema can still be read.
+	 */
 	public List<String> backwardProblems() {
 		Map<String, Schema> released = parseAll(releasedDir);
 		Map<String, Schema> current = parseAll(currentDir);
@@ -45,14 +47,17 @@ public final class SchemaEvolution {
 			if (result.getType() != SchemaCompatibilityType.COMPATIBLE) {
 				result.getResult()
 					.getIncompatibilities()
-					.forEach(i -> problems.add(name + ": " + i.getType() + " at " + i.getLocation() + " ("
-							+ i.getMessage() + ")"));
+					.forEach(i -> problems
+						.add(name + ": " + i.getType() + " at " + i.getLocation() + " (" + i.getMessage() + ")"));
 			}
 		});
 		return problems;
 	}
 
-	/** Parses every .avsc under a directory with one parser, so schemas may refer to each other's named types. */
+	/**
+	 * Parses every .avsc under a directory with one parser, so schemas may refer to each
+	 * other's named types.
+	 */
 	static Map<String, Schema> parseAll(Path dir) {
 		Schema.Parser parser = new Schema.Parser();
 		try (Stream<Path> files = Files.walk(dir)) {
@@ -69,7 +74,8 @@ public final class SchemaEvolution {
 		return parser.getTypes();
 	}
 
-	// Types referenced by others are parsed first; Avro's parser needs a name defined before it is used.
+	// Types referenced by others are parsed first; Avro's parser needs a name defined
+	// before it is used.
 	private static int parseOrder(Path file) {
 		String name = file.getFileName().toString();
 		return switch (name) {

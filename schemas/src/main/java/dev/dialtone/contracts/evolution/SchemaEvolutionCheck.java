@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Build step that fails when a schema in {@code src/main/avro} cannot read data written with the released copy.
+ * Build step that fails when a schema in {@code src/main/avro} cannot read data written
+ * with the released copy.
  */
 public final class SchemaEvolutionCheck {
 

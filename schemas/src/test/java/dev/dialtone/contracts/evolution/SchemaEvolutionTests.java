@@ -2,6 +2,7 @@ package dev.dialtone.contracts.evolution;
 
 import java.nio.file.Path;
 
+import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ class SchemaEvolutionTests {
 
 	@Test
 	void addingARequiredFieldWithoutDefaultIsRejectedNamingTheField() {
-		assertThat(new SchemaEvolution(RELEASED, Path.of("src/test/resources/evolution/incompatible")).backwardProblems())
+		assertThat(
+				new SchemaEvolution(RELEASED, Path.of("src/test/resources/evolution/incompatible")).backwardProblems())
 			.singleElement()
 			.asString()
 			.contains("ProvisioningOutcome")
@@ -43,11 +45,11 @@ class SchemaEvolutionTests {
 	void everyFieldOfEveryContractIsDocumented() {
 		SchemaEvolution.parseAll(Path.of("src/main/avro")).values().forEach(schema -> {
 			assertThat(schema.getDoc()).as(schema.getFullName() + " doc").isNotBlank();
-			if (schema.getType() == org.apache.avro.Schema.Type.RECORD) {
+			if (schema.getType() == Schema.Type.RECORD) {
 				schema.getFields()
 					.forEach(f -> assertThat(f.doc()).as(schema.getFullName() + "." + f.name() + " doc").isNotBlank());
 			}
-			if (schema.getType() == org.apache.avro.Schema.Type.ENUM) {
+			if (schema.getType() == Schema.Type.ENUM) {
 				assertThat(schema.getEnumDefault()).as(schema.getFullName() + " enum default").isNotNull();
 			}
 		});

@@ -7,7 +7,8 @@ import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.Severity;
 
 /**
- * Why a person's account did not come out right, the facts that say so, and what a helpdesk should do.
+ * Why a person's account did not come out right, the facts that say so, and what a
+ * helpdesk should do.
  *
  * @param cause the classified cause
  * @param evidence facts the classification rests on

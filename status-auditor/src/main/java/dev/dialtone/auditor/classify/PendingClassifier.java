@@ -18,8 +18,9 @@ import dev.dialtone.contracts.StepResult;
 import dev.dialtone.contracts.StepStatus;
 
 /**
- * Tells the causes of a pending (or half-done) user apart from the outcome's evidence, re-reading Zoom when that
- * evidence is missing or stale. See docs/domain.md for the causes.
+ * Tells the causes of a pending (or half-done) user apart from the outcome's evidence,
+ * re-reading Zoom when that evidence is missing or stale. See docs/domain.md for the
+ * causes.
  */
 public class PendingClassifier {
 
@@ -47,7 +48,9 @@ public class PendingClassifier {
 		evidence.put("loginTypes", String.valueOf(outcome.getLoginTypes()));
 		PendingEvidence seen = outcome.getEvidence();
 		if (outcome.getFinalState() == FinalState.ACTIVE_PHONE_INCOMPLETE) {
-			outcome.getSteps().stream().filter((step) -> step.getStatus() == StepStatus.FAILED)
+			outcome.getSteps()
+				.stream()
+				.filter((step) -> step.getStatus() == StepStatus.FAILED)
 				.forEach((step) -> evidence.put("failedStep." + step.getName(), describe(step)));
 			return result(PendingCause.PHONE_STEP_FAILED, evidence, email, domain, false);
 		}
@@ -62,7 +65,8 @@ public class PendingClassifier {
 		if (seen != null && seen.getCreateAction() != null) {
 			evidence.put("createAction", seen.getCreateAction());
 			if (!"ssoCreate".equals(seen.getCreateAction())) {
-				evidence.put("explanation", "the user was created with '" + seen.getCreateAction() + "', not ssoCreate");
+				evidence.put("explanation",
+						"the user was created with '" + seen.getCreateAction() + "', not ssoCreate");
 				return result(PendingCause.WRONG_CREATE_ACTION, evidence, email, domain, false);
 			}
 		}
@@ -121,7 +125,8 @@ public class PendingClassifier {
 		if (outcome.getEvidence() != null && outcome.getEvidence().getCreateErrorCode() != null) {
 			return outcome.getEvidence().getCreateErrorCode();
 		}
-		return outcome.getSteps().stream()
+		return outcome.getSteps()
+			.stream()
 			.filter((step) -> step.getStatus() == StepStatus.FAILED && step.getZoomErrorCode() != null)
 			.filter((step) -> step.getName().contains("create"))
 			.map(StepResult::getZoomErrorCode)
@@ -133,8 +138,8 @@ public class PendingClassifier {
 		return "HTTP " + step.getHttpStatus() + " code " + step.getZoomErrorCode() + ": " + step.getZoomErrorMessage();
 	}
 
-	private static Classification result(PendingCause cause, Map<String, String> evidence, String email,
-			String domain, boolean active) {
+	private static Classification result(PendingCause cause, Map<String, String> evidence, String email, String domain,
+			boolean active) {
 		return new Classification(cause, Collections.unmodifiableMap(new LinkedHashMap<>(evidence)),
 				RemediationPlaybook.steps(cause, email, domain), RemediationPlaybook.severity(cause), active);
 	}

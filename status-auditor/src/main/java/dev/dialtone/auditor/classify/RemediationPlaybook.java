@@ -6,7 +6,8 @@ import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.Severity;
 
 /**
- * Helpdesk steps and severity per cause, worded so someone who never read the logs can act on them.
+ * Helpdesk steps and severity per cause, worded so someone who never read the logs can
+ * act on them.
  */
 public final class RemediationPlaybook {
 
@@ -19,8 +20,7 @@ public final class RemediationPlaybook {
 					"In the Zoom admin portal (Account Profile > Associated Domains) add and verify " + domain + ".",
 					"Check the work email " + email + " for a typo in the domain.",
 					"Re-drive the hire from the Dialtone page: the pending user is deleted and ssoCreate runs again.");
-			case EXISTING_PERSONAL_ACCOUNT -> List.of(
-					"Delete (disassociate) the pending Zoom user for " + email + ".",
+			case EXISTING_PERSONAL_ACCOUNT -> List.of("Delete (disassociate) the pending Zoom user for " + email + ".",
 					"Ask the person to sign in to their own Zoom account with " + email
 							+ " and choose 'Consolidate into account' (the account must allow same-domain consolidation).",
 					"Re-drive the hire once they have: ssoCreate then yields an active SSO user.");

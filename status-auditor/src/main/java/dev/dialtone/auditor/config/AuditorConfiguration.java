@@ -53,7 +53,8 @@ class AuditorConfiguration {
 
 	@Bean
 	Clock clock() {
-		// millisecond ticks: Avro timestamps are millis, so ledger copies compare equal to what the topic returns
+		// millisecond ticks: Avro timestamps are millis, so ledger copies compare equal
+		// to what the topic returns
 		return Clock.tickMillis(ZoneOffset.UTC);
 	}
 

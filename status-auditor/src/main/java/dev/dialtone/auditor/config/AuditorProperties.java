@@ -24,8 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param routeMode how anomalies are routed per cause
  * @param pendingSla how long a user may stay pending before the anomaly escalates
  * @param outcomeDeadline how long an accepted identity event may wait for its outcome
- * @param expectationReplay how far back identity events and outcomes are re-read on start-up / assignment, to rebuild
- * the events awaiting an outcome (covers a restart with up to this minus the deadline of downtime)
+ * @param expectationReplay how far back identity events and outcomes are re-read on
+ * start-up / assignment, to rebuild the events awaiting an outcome (covers a restart with
+ * up to this minus the deadline of downtime)
  * @param evidenceMaxAge evidence older than this is re-read from Zoom before classifying
  * @param recheckBackoff delays between re-checks of a pending user; the last one repeats
  * @param tick how often the scheduled jobs (re-check, SLA, deadlines, domain release) run
@@ -38,21 +39,24 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("dialtone.auditor")
 public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
-		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode, @NotNull @DefaultValue("PT30M") Duration pendingSla,
-		@NotNull @DefaultValue("PT10M") Duration outcomeDeadline, @NotNull @DefaultValue("PT1H") Duration expectationReplay,
-		@NotNull @DefaultValue("PT5M") Duration evidenceMaxAge,
-		@NotEmpty @DefaultValue({ "PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
+		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode,
+		@NotNull @DefaultValue("PT30M") Duration pendingSla, @NotNull @DefaultValue("PT10M") Duration outcomeDeadline,
+		@NotNull @DefaultValue("PT1H") Duration expectationReplay,
+		@NotNull @DefaultValue("PT5M") Duration evidenceMaxAge, @NotEmpty @DefaultValue( {
+				"PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
 		@NotNull @DefaultValue("PT5S") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
-		@Valid @NotNull @DefaultValue Remediation remediation,
-		@Valid @NotNull @DefaultValue Spike spike, @Valid @NotNull @DefaultValue Mail mail,
-		@NotBlank @DefaultValue("http://localhost:8083") String publicUrl) {
+		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
+		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue("http://localhost:8083") String publicUrl){
 
 	/** Where anomalies go besides the compacted anomalies topic. */
 	public enum RouteMode {
 
 		/** Also publish to {@code <anomalies>.<cause-kebab>}. */
 		TOPIC_PER_CAUSE,
-		/** Only the anomalies topic; consumers filter on the {@code dialtone-cause} header. */
+		/**
+		 * Only the anomalies topic; consumers filter on the {@code dialtone-cause}
+		 * header.
+		 */
 		HEADER
 
 	}
@@ -72,15 +76,16 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	/**
 	 * Zoom webhook verification.
 	 *
-	 * @param secretToken the Zoom app's secret token (from the environment; never logged); empty rejects everything
+	 * @param secretToken the Zoom app's secret token (from the environment; never
+	 * logged); empty rejects everything
 	 * @param maxSkew oldest accepted {@code x-zm-request-timestamp}
 	 */
 	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("PT5M") Duration maxSkew) {
 	}
 
 	/** Automation is off unless a cause is listed. */
-	public record Remediation(@NotNull @DefaultValue({}) Set<PendingCause> automate,
-			@NotBlank @DefaultValue("dialtone-auditor") String actor) {
+	public record Remediation(@NotNull @DefaultValue( {
+		}) Set<PendingCause> automate, @NotBlank @DefaultValue("dialtone-auditor") String actor){
 
 		public boolean automates(PendingCause cause) {
 			return this.automate.contains(cause);
@@ -95,8 +100,10 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * @param domainWindowSize recent outcomes per email domain
 	 * @param window recent means within this long
 	 * @param minPending fewest pending outcomes that can make a spike
-	 * @param domainShare pending share of a domain's recent outcomes that makes a domain spike
-	 * @param overallShare pending share of the account's recent outcomes that can make an account-wide spike
+	 * @param domainShare pending share of a domain's recent outcomes that makes a domain
+	 * spike
+	 * @param overallShare pending share of the account's recent outcomes that can make an
+	 * account-wide spike
 	 * @param jump how far the recent share must also rise above the baseline share
 	 * @param baselineSize older outcomes kept as the baseline
 	 * @param baselineWindow baseline outcomes older than this are forgotten

@@ -6,9 +6,10 @@ import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Listeners run one Kafka transaction per poll batch. Poison and failing records are dead-lettered by the listener
- * itself inside that transaction, so a rollback here means the transaction could not commit (broker trouble, fenced
- * producer): re-seek and retry the whole batch with bounded exponential back-off, never skip it.
+ * Listeners run one Kafka transaction per poll batch. Poison and failing records are
+ * dead-lettered by the listener itself inside that transaction, so a rollback here means
+ * the transaction could not commit (broker trouble, fenced producer): re-seek and retry
+ * the whole batch with bounded exponential back-off, never skip it.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaErrorHandling {

@@ -16,8 +16,9 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Every topic the auditor reads or writes, created at start-up when missing. The anomalies and latest-outcomes
- * topics are compacted: they are the auditor's durable state.
+ * Every topic the auditor reads or writes, created at start-up when missing. The
+ * anomalies and latest-outcomes topics are compacted: they are the auditor's durable
+ * state.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicCatalogue {
@@ -47,7 +48,9 @@ class TopicCatalogue {
 	}
 
 	private static NewTopic compacted(String name, Topics t) {
-		return TopicBuilder.name(name).partitions(t.partitions()).replicas(t.replicas())
+		return TopicBuilder.name(name)
+			.partitions(t.partitions())
+			.replicas(t.replicas())
 			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
 			.build();
 	}

@@ -20,8 +20,9 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 
 /**
- * Raises OUTCOME_MISSING for accepted identity events whose outcome did not arrive within the deadline. The
- * identity consumer group already gives each event to one instance, so no ownership check is needed here.
+ * Raises OUTCOME_MISSING for accepted identity events whose outcome did not arrive within
+ * the deadline. The identity consumer group already gives each event to one instance, so
+ * no ownership check is needed here.
  */
 public class DeadlineWatch {
 
@@ -64,9 +65,11 @@ public class DeadlineWatch {
 				Classification classification = new Classification(PendingCause.NO_OUTCOME, evidence,
 						RemediationPlaybook.steps(PendingCause.NO_OUTCOME, email, EmailDomains.of(email)),
 						RemediationPlaybook.severity(PendingCause.NO_OUTCOME), false);
-				// its own id: a late PENDING outcome of the same event closes this one and opens the pending anomaly
-				PendingAnomaly missing = PendingAnomaly.newBuilder(Anomalies.open(employeeId, email, null,
-						event.getEventId(), AnomalyKind.OUTCOME_MISSING, classification, now))
+				// its own id: a late PENDING outcome of the same event closes this one
+				// and opens the pending anomaly
+				PendingAnomaly missing = PendingAnomaly
+					.newBuilder(Anomalies.open(employeeId, email, null, event.getEventId(), AnomalyKind.OUTCOME_MISSING,
+							classification, now))
 					.setAnomalyId(Anomalies.idFor(employeeId, "no-outcome|" + event.getEventId()))
 					.build();
 				this.outbox.atomically(() -> this.router.publish(null, missing));
@@ -74,12 +77,17 @@ public class DeadlineWatch {
 		}
 	}
 
-	/** The outcome is the person's latest (read by another instance), or the event was already reported once. */
+	/**
+	 * The outcome is the person's latest (read by another instance), or the event was
+	 * already reported once.
+	 */
 	private boolean seen(IdentityEvent event) {
 		String employeeId = event.getPerson().getEmployeeId();
-		return this.ledger.latestOutcome(employeeId).filter((o) -> o.getEventId().equals(event.getEventId()))
+		return this.ledger.latestOutcome(employeeId)
+			.filter((o) -> o.getEventId().equals(event.getEventId()))
 			.isPresent()
-				|| this.ledger.anomaly(employeeId).filter((a) -> event.getEventId().equals(a.getSourceEventId()))
+				|| this.ledger.anomaly(employeeId)
+					.filter((a) -> event.getEventId().equals(a.getSourceEventId()))
 					.isPresent();
 	}
 

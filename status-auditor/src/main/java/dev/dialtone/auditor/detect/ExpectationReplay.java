@@ -12,10 +12,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.ConsumerFactory;
 
 /**
- * Where the expectations consumer re-reads from when it is assigned partitions (start-up, restart, rebalance): the
- * first record of the last {@code replay}. The awaiting set is memory only, so it is rebuilt by reading again what
- * the group had already committed. Identity partitions only go back (never skip an unread event); outcome partitions
- * may also go forward, so a first start does not load the topic's whole retention as answers.
+ * Where the expectations consumer re-reads from when it is assigned partitions (start-up,
+ * restart, rebalance): the first record of the last {@code replay}. The awaiting set is
+ * memory only, so it is rebuilt by reading again what the group had already committed.
+ * Identity partitions only go back (never skip an unread event); outcome partitions may
+ * also go forward, so a first start does not load the topic's whole retention as answers.
  */
 public class ExpectationReplay {
 
@@ -34,7 +35,10 @@ public class ExpectationReplay {
 		this.clock = clock;
 	}
 
-	/** @param positions the assigned partitions and their positions; @return the offsets to seek to */
+	/**
+	 * @param positions the assigned partitions and their positions; @return the offsets
+	 * to seek to
+	 */
 	public Map<TopicPartition, Long> seeks(Map<TopicPartition, Long> positions) {
 		long since = this.clock.millis() - this.replay.toMillis();
 		Map<TopicPartition, Long> query = new HashMap<>();

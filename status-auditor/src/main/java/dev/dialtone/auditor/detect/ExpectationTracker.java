@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.dialtone.contracts.IdentityEvent;
 
 /**
- * Remembers accepted identity events until their outcome arrives, so an outcome that never comes is noticed. Either
- * side may be seen first (two topics), hence the memory of answered ids, kept as long as a replay reaches back. Memory
- * only: after a restart {@link ExpectationReplay} re-reads both topics, and nothing is due before one deadline after
- * start-up, so outcomes not yet re-read are not taken for missing ones.
+ * Remembers accepted identity events until their outcome arrives, so an outcome that
+ * never comes is noticed. Either side may be seen first (two topics), hence the memory of
+ * answered ids, kept as long as a replay reaches back. Memory only: after a restart
+ * {@link ExpectationReplay} re-reads both topics, and nothing is due before one deadline
+ * after start-up, so outcomes not yet re-read are not taken for missing ones.
  */
 public class ExpectationTracker {
 
@@ -31,7 +32,10 @@ public class ExpectationTracker {
 
 	private final Instant started;
 
-	/** @param replay how far back a replay re-reads; answered ids are remembered at least that long */
+	/**
+	 * @param replay how far back a replay re-reads; answered ids are remembered at least
+	 * that long
+	 */
 	public ExpectationTracker(Clock clock, Duration replay) {
 		this.clock = clock;
 		this.replay = replay;
@@ -51,11 +55,16 @@ public class ExpectationTracker {
 		}
 	}
 
-	/** Expectations older than the deadline (counted from start-up at the earliest); forgotten once returned. */
+	/**
+	 * Expectations older than the deadline (counted from start-up at the earliest);
+	 * forgotten once returned.
+	 */
 	public List<Expectation> overdue(Instant now, Duration deadline) {
-		Duration memory = (this.replay.compareTo(deadline.multipliedBy(2)) > 0) ? this.replay : deadline.multipliedBy(2);
+		Duration memory = (this.replay.compareTo(deadline.multipliedBy(2)) > 0) ? this.replay
+				: deadline.multipliedBy(2);
 		this.answered.values().removeIf((at) -> at.isBefore(now.minus(memory)));
-		List<Expectation> late = this.waiting.values().stream()
+		List<Expectation> late = this.waiting.values()
+			.stream()
 			.filter((e) -> later(e.acceptedAt(), this.started).plus(deadline).isBefore(now))
 			.toList();
 		late.forEach((e) -> this.waiting.remove(e.event().getEventId()));

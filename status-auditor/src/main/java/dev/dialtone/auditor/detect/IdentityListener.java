@@ -14,10 +14,12 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the identity topic and the outcomes topic with the auditor's own group to learn which events were accepted
- * and which were answered, so a missing outcome can be noticed. Both topics are keyed by employee id with the same
- * partition count, so the group's range assignment gives an event and its outcome to the same instance. On every
- * assignment it rewinds (see {@link ExpectationReplay}), so a restart rebuilds what was awaiting.
+ * Reads the identity topic and the outcomes topic with the auditor's own group to learn
+ * which events were accepted and which were answered, so a missing outcome can be
+ * noticed. Both topics are keyed by employee id with the same partition count, so the
+ * group's range assignment gives an event and its outcome to the same instance. On every
+ * assignment it rewinds (see {@link ExpectationReplay}), so a restart rebuilds what was
+ * awaiting.
  */
 @Component
 class IdentityListener implements ConsumerSeekAware {
@@ -36,7 +38,8 @@ class IdentityListener implements ConsumerSeekAware {
 			groupId = "${spring.kafka.consumer.group-id}-expectations", batch = "true",
 			properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
 	void onEvents(List<ConsumerRecord<String, Object>> records) {
-		// poison records are the worker's (or the outcome listener's) to dead-letter; here they are only skipped
+		// poison records are the worker's (or the outcome listener's) to dead-letter;
+		// here they are only skipped
 		for (ConsumerRecord<String, Object> record : records) {
 			if (record.value() instanceof IdentityEvent event && event.getPerson() != null) {
 				this.expectations.accepted(event, Instant.ofEpochMilli(record.timestamp()));

@@ -24,7 +24,8 @@ public final class OutcomeDetector {
 		if (state == FinalState.ACTIVE_PHONE_INCOMPLETE) {
 			return Optional.of(AnomalyKind.PHONE_INCOMPLETE);
 		}
-		// 2002 is not a pending user, but it is the account-wide reason every later hire would fail: worth an anomaly.
+		// 2002 is not a pending user, but it is the account-wide reason every later hire
+		// would fail: worth an anomaly.
 		Integer createError = PendingClassifier.createErrorCode(outcome);
 		if (state == FinalState.FAILED && createError != null && createError == 2002) {
 			return Optional.of(AnomalyKind.PENDING_AFTER_CREATE);
@@ -32,18 +33,27 @@ public final class OutcomeDetector {
 		return Optional.empty();
 	}
 
-	/** True when the outcome shows the person provisioned as asked: any open anomaly for them is over. */
+	/**
+	 * True when the outcome shows the person provisioned as asked: any open anomaly for
+	 * them is over.
+	 */
 	public static boolean resolves(ProvisioningOutcome outcome) {
 		return outcome.getFinalState() == FinalState.ACTIVE_PHONE_READY;
 	}
 
-	/** True when the anomaly is the OUTCOME_MISSING of the very event this outcome answers. */
+	/**
+	 * True when the anomaly is the OUTCOME_MISSING of the very event this outcome
+	 * answers.
+	 */
 	public static boolean answersMissing(PendingAnomaly anomaly, ProvisioningOutcome outcome) {
 		return anomaly.getKind() == AnomalyKind.OUTCOME_MISSING
 				&& outcome.getEventId().equals(anomaly.getSourceEventId());
 	}
 
-	/** True when the outcome is a completed termination: whatever was pending for the person no longer matters. */
+	/**
+	 * True when the outcome is a completed termination: whatever was pending for the
+	 * person no longer matters.
+	 */
 	public static boolean personLeft(ProvisioningOutcome outcome) {
 		return outcome.getFinalState() == FinalState.DEPROVISIONED;
 	}

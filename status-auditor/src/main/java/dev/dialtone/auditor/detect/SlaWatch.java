@@ -14,7 +14,8 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.Severity;
 
 /**
- * Escalates anomalies whose user has stayed pending longer than the SLA to PENDING_SLA_BREACHED / CRITICAL.
+ * Escalates anomalies whose user has stayed pending longer than the SLA to
+ * PENDING_SLA_BREACHED / CRITICAL.
  */
 public class SlaWatch {
 
@@ -42,7 +43,8 @@ public class SlaWatch {
 
 	public void run() {
 		Instant limit = this.clock.instant().minus(this.properties.pendingSla());
-		this.ledger.open().stream()
+		this.ledger.open()
+			.stream()
 			.filter((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE && a.getDetectedAt().isBefore(limit))
 			.filter((a) -> this.ownership.owns(a.getEmployeeId()))
 			.forEach((a) -> escalate(a.getEmployeeId()));

@@ -13,9 +13,10 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
- * Sends one record of a batch to the dead-letter topic, inside the batch's transaction, with its origin in Spring's
- * {@code kafka_dlt-*} headers: a poison record with its original bytes, a record that failed processing as it was
- * read. The rest of the batch goes on.
+ * Sends one record of a batch to the dead-letter topic, inside the batch's transaction,
+ * with its origin in Spring's {@code kafka_dlt-*} headers: a poison record with its
+ * original bytes, a record that failed processing as it was read. The rest of the batch
+ * goes on.
  */
 class DeadLetters {
 
@@ -32,14 +33,16 @@ class DeadLetters {
 		this.topic = topic;
 	}
 
-	/** @return the deserialization failure of a poison record, or null for a readable one */
+	/**
+	 * @return the deserialization failure of a poison record, or null for a readable one
+	 */
 	static DeserializationException poison(ConsumerRecord<?, ?> record) {
 		if (record.value() != null
 				|| record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) == null) {
 			return null;
 		}
-		return SerializationUtils.getExceptionFromHeader(record,
-				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
+		return SerializationUtils.getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER,
+				LOG_ACCESSOR);
 	}
 
 	void send(ConsumerRecord<String, ?> record, Object value, Exception cause) {

@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one outcome into anomaly state: open, update or resolve, classify, route, start automation, feed the spike
- * watch. Idempotent: an outcome already reflected in the person's anomaly is skipped.
+ * Turns one outcome into anomaly state: open, update or resolve, classify, route, start
+ * automation, feed the spike watch. Idempotent: an outcome already reflected in the
+ * person's anomaly is skipped.
  */
 public class OutcomeHandler {
 
@@ -88,7 +89,8 @@ public class OutcomeHandler {
 		Instant now = this.clock.instant();
 		Optional<PendingAnomaly> open = current;
 		if (open.filter((anomaly) -> OutcomeDetector.answersMissing(anomaly, outcome)).isPresent()) {
-			// whatever the state, the outcome is no longer missing; the state itself is judged below like any other
+			// whatever the state, the outcome is no longer missing; the state itself is
+			// judged below like any other
 			this.router.publish(open.get(), closed(open.get(), outcome, now, Anomalies.arrivedLate(outcome)));
 			open = Optional.empty();
 		}
@@ -128,10 +130,9 @@ public class OutcomeHandler {
 		return closed(anomaly, outcome, now, how);
 	}
 
-	private static PendingAnomaly closed(PendingAnomaly anomaly, ProvisioningOutcome outcome, Instant now,
-			String how) {
-		PendingAnomaly closed = Anomalies.resolve(anomaly, now, how + " (" + outcome.getEventType() + " "
-				+ outcome.getEventId() + ")");
+	private static PendingAnomaly closed(PendingAnomaly anomaly, ProvisioningOutcome outcome, Instant now, String how) {
+		PendingAnomaly closed = Anomalies.resolve(anomaly, now,
+				how + " (" + outcome.getEventType() + " " + outcome.getEventId() + ")");
 		return Anomalies.withEvidence(PendingAnomaly.newBuilder(closed), Map.of(OUTCOME_KEY, outcome.getEventId()));
 	}
 

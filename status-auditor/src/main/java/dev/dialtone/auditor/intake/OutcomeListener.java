@@ -18,9 +18,10 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Thin transport adapter: hands each outcome of a poll batch to {@link OutcomeHandler} inside the container's Kafka
- * transaction (one per batch: the consumed offsets and everything published commit together), dead-letters poison
- * or failing records without stopping the batch, and tracks which partitions this instance owns.
+ * Thin transport adapter: hands each outcome of a poll batch to {@link OutcomeHandler}
+ * inside the container's Kafka transaction (one per batch: the consumed offsets and
+ * everything published commit together), dead-letters poison or failing records without
+ * stopping the batch, and tracks which partitions this instance owns.
  */
 @Component
 class OutcomeListener implements ConsumerSeekAware {
@@ -63,8 +64,11 @@ class OutcomeListener implements ConsumerSeekAware {
 
 	@Override
 	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-		assignments.keySet().stream().findFirst().ifPresent((tp) -> this.ownership.assigned(assignments.keySet(),
-				this.admin.describeTopics(tp.topic()).get(tp.topic()).partitions().size()));
+		assignments.keySet()
+			.stream()
+			.findFirst()
+			.ifPresent((tp) -> this.ownership.assigned(assignments.keySet(),
+					this.admin.describeTopics(tp.topic()).get(tp.topic()).partitions().size()));
 	}
 
 	@Override

@@ -11,7 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The auditor's clockwork: each job on its own schedule so one failing (Zoom down) does not stall the others.
+ * The auditor's clockwork: each job on its own schedule so one failing (Zoom down) does
+ * not stall the others.
  */
 @Component
 class AuditorJobs {

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-reads pending users ({@code GET /users/{id}}) on the configured back-off schedule, and people asked to
- * consolidate by email, for the anomalies this instance owns.
+ * Re-reads pending users ({@code GET /users/{id}}) on the configured back-off schedule,
+ * and people asked to consolidate by email, for the anomalies this instance owns.
  */
 public class PendingRecheck {
 
@@ -98,7 +98,8 @@ public class PendingRecheck {
 		String awaiting = anomaly.getEvidence().get(AutoRemediation.AWAITING);
 		boolean pendingUser = (anomaly.getKind() == AnomalyKind.PENDING_AFTER_CREATE
 				|| anomaly.getKind() == AnomalyKind.PENDING_SLA_BREACHED) && anomaly.getZoomUserId() != null;
-		// a held hire may still turn active by itself (the person clicked Zoom's link); a re-drive in flight may not
+		// a held hire may still turn active by itself (the person clicked Zoom's link); a
+		// re-drive in flight may not
 		return PersonalAccountRemedy.AWAITING_CONSOLIDATION.equals(awaiting)
 				|| (pendingUser && (awaiting == null || DomainHold.AWAITING_DOMAIN.equals(awaiting)));
 	}

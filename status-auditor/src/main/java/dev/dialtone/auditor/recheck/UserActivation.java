@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens when Zoom shows a person's user active (webhook or re-check): a pending anomaly resolves and a RESUME
- * lets the worker finish the phone steps; a person we asked to consolidate gets re-driven instead.
+ * What happens when Zoom shows a person's user active (webhook or re-check): a pending
+ * anomaly resolves and a RESUME lets the worker finish the phone steps; a person we asked
+ * to consolidate gets re-driven instead.
  */
 public class UserActivation {
 
@@ -54,7 +55,9 @@ public class UserActivation {
 		this.clock = clock;
 	}
 
-	/** @return true when the signal changed the person's anomaly */
+	/**
+	 * @return true when the signal changed the person's anomaly
+	 */
 	public boolean activated(String employeeId, String seenBy) {
 		synchronized (this.ledger.lockFor(employeeId)) {
 			Optional<PendingAnomaly> open = this.ledger.openAnomaly(employeeId);
@@ -68,7 +71,8 @@ public class UserActivation {
 			}
 			if (PersonalAccountRemedy.AWAITING_REDRIVE.equals(current.getEvidence().get(AutoRemediation.AWAITING))
 					|| !pendingKind(current.getKind())) {
-				// a re-drive is under way (its outcome will resolve it) or the user was never pending
+				// a re-drive is under way (its outcome will resolve it) or the user was
+				// never pending
 				return false;
 			}
 			this.outbox.atomically(() -> {

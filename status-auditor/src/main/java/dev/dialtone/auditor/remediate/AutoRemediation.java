@@ -6,13 +6,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the opt-in automation for a freshly classified anomaly, at most once per anomaly.
+ * Starts the opt-in automation for a freshly classified anomaly, at most once per
+ * anomaly.
  */
 public class AutoRemediation {
 
 	private static final Logger log = LoggerFactory.getLogger(AutoRemediation.class);
 
-	/** Evidence key set once automation has started, so a re-driven but still pending user does not loop. */
+	/**
+	 * Evidence key set once automation has started, so a re-driven but still pending user
+	 * does not loop.
+	 */
 	public static final String ATTEMPTED = "automationStartedAt";
 
 	/** Evidence key naming what the automation waits for. */
@@ -26,8 +30,8 @@ public class AutoRemediation {
 
 	private final AuditTrail audit;
 
-	public AutoRemediation(AuditorProperties properties, PersonalAccountRemedy personalAccounts,
-			DomainHold domainHold, AuditTrail audit) {
+	public AutoRemediation(AuditorProperties properties, PersonalAccountRemedy personalAccounts, DomainHold domainHold,
+			AuditTrail audit) {
 		this.properties = properties;
 		this.personalAccounts = personalAccounts;
 		this.domainHold = domainHold;
@@ -44,12 +48,14 @@ public class AutoRemediation {
 				case EXISTING_PERSONAL_ACCOUNT -> this.personalAccounts.begin(anomaly);
 				case DOMAIN_NOT_VERIFIED -> this.domainHold.hold(anomaly);
 				default -> {
-					// no safe automation for the other causes: the helpdesk follows the remediation steps
+					// no safe automation for the other causes: the helpdesk follows the
+					// remediation steps
 				}
 			}
 		}
 		catch (RuntimeException ex) {
-			// the anomaly stays OPEN for people (page, re-drive button); the outcome itself is not a dead letter
+			// the anomaly stays OPEN for people (page, re-drive button); the outcome
+			// itself is not a dead letter
 			log.warn("Automation for employee {} ({}) failed: {}", anomaly.getEmployeeId(), anomaly.getCause(),
 					ex.getMessage());
 			this.audit.record(anomaly.getEmployeeId(), "automation-failed", this.properties.remediation().actor(),

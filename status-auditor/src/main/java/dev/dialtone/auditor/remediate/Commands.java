@@ -14,8 +14,9 @@ import dev.dialtone.contracts.Person;
 import dev.dialtone.contracts.ProvisioningOutcome;
 
 /**
- * Publishes RESUME / REDRIVE commands to the identity topic, keyed by employee id so they stay ordered with the
- * person's HR events, built from the person the latest outcome carried.
+ * Publishes RESUME / REDRIVE commands to the identity topic, keyed by employee id so they
+ * stay ordered with the person's HR events, built from the person the latest outcome
+ * carried.
  */
 public class Commands {
 
@@ -36,7 +37,10 @@ public class Commands {
 		this.clock = clock;
 	}
 
-	/** Sends the command; its id is derived from the anomaly state so a retried send is the same command. */
+	/**
+	 * Sends the command; its id is derived from the anomaly state so a retried send is
+	 * the same command.
+	 */
 	public IdentityEvent send(EventType type, PendingAnomaly anomaly) {
 		String seed = anomaly.getAnomalyId() + "|" + type + "|" + anomaly.getHistory().size();
 		IdentityEvent event = IdentityEvent.newBuilder()
@@ -56,8 +60,10 @@ public class Commands {
 			.map(ProvisioningOutcome::getPerson)
 			.filter((person) -> person != null)
 			.map((person) -> Person.newBuilder(person).build())
-			.orElseGet(() -> Person.newBuilder().setEmployeeId(anomaly.getEmployeeId())
-				.setWorkEmail(anomaly.getWorkEmail()).build());
+			.orElseGet(() -> Person.newBuilder()
+				.setEmployeeId(anomaly.getEmployeeId())
+				.setWorkEmail(anomaly.getWorkEmail())
+				.build());
 	}
 
 }

@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DOMAIN_NOT_VERIFIED automation: hold every hire of the domain, poll managed_domains, and re-drive them all once the
- * domain shows verified.
+ * DOMAIN_NOT_VERIFIED automation: hold every hire of the domain, poll managed_domains,
+ * and re-drive them all once the domain shows verified.
  */
 public class DomainHold {
 
@@ -61,17 +61,25 @@ public class DomainHold {
 
 	void hold(PendingAnomaly anomaly) {
 		Instant now = this.clock.instant();
-		PendingAnomaly next = Anomalies.withEvidence(Anomalies.next(anomaly, now, "automation: held until "
-				+ anomaly.getEmailDomain() + " is verified in Zoom").setStatus(AnomalyStatus.REMEDIATING),
-				Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_DOMAIN));
+		PendingAnomaly next = Anomalies
+			.withEvidence(
+					Anomalies
+						.next(anomaly, now,
+								"automation: held until " + anomaly.getEmailDomain() + " is verified in Zoom")
+						.setStatus(AnomalyStatus.REMEDIATING),
+					Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_DOMAIN));
 		this.router.publish(anomaly, next);
 		this.audit.record(anomaly.getEmployeeId(), "hold-domain", this.properties.remediation().actor(),
 				"held until managed_domains shows " + anomaly.getEmailDomain() + " verified");
 	}
 
-	/** Polls managed_domains once for all held domains and re-drives the hires of those now verified. */
+	/**
+	 * Polls managed_domains once for all held domains and re-drives the hires of those
+	 * now verified.
+	 */
 	public void releaseVerified() {
-		Map<String, List<PendingAnomaly>> held = this.ledger.open().stream()
+		Map<String, List<PendingAnomaly>> held = this.ledger.open()
+			.stream()
 			.filter((a) -> AWAITING_DOMAIN.equals(a.getEvidence().get(AutoRemediation.AWAITING)))
 			.filter((a) -> this.ownership.owns(a.getEmployeeId()))
 			.collect(Collectors.groupingBy(PendingAnomaly::getEmailDomain));

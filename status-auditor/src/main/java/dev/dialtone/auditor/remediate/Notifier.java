@@ -17,8 +17,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Writes a ready-to-send message to the notifications topic and, when SMTP is configured ({@code spring.mail.host}),
- * sends it too. A failed SMTP send is logged, not fatal: the topic copy stays for another sender.
+ * Writes a ready-to-send message to the notifications topic and, when SMTP is configured
+ * ({@code spring.mail.host}), sends it too. A failed SMTP send is logged, not fatal: the
+ * topic copy stays for another sender.
  */
 public class Notifier {
 
@@ -40,7 +41,9 @@ public class Notifier {
 		this.clock = clock;
 	}
 
-	/** @return how the person was reached, for the audit record */
+	/**
+	 * @return how the person was reached, for the audit record
+	 */
 	String askToConsolidate(PendingAnomaly anomaly, String token) {
 		String seed = anomaly.getAnomalyId() + "|consolidate";
 		Notification notification = Notification.newBuilder()
@@ -86,8 +89,9 @@ public class Notifier {
 				Your meetings and recordings move with you. Questions? Reply to this message.
 
 				%s
-				""".formatted(anomaly.getWorkEmail(), anomaly.getWorkEmail(), this.properties.publicUrl(), token,
-						this.properties.mail().signature());
+				"""
+			.formatted(anomaly.getWorkEmail(), anomaly.getWorkEmail(), this.properties.publicUrl(), token,
+					this.properties.mail().signature());
 	}
 
 }

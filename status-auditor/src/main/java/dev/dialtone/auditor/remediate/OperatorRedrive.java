@@ -8,7 +8,8 @@ import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.PendingAnomaly;
 
 /**
- * A helpdesk's "re-drive" button: REDRIVE command, anomaly marked remediating, audit record naming the operator.
+ * A helpdesk's "re-drive" button: REDRIVE command, anomaly marked remediating, audit
+ * record naming the operator.
  */
 public class OperatorRedrive {
 
@@ -24,7 +25,9 @@ public class OperatorRedrive {
 		this.redrive = redrive;
 	}
 
-	/** @return the REDRIVE event id, or empty when the person has no open anomaly */
+	/**
+	 * @return the REDRIVE event id, or empty when the person has no open anomaly
+	 */
 	public Optional<String> redrive(String employeeId, String operator) {
 		synchronized (this.ledger.lockFor(employeeId)) {
 			Optional<PendingAnomaly> open = this.ledger.openAnomaly(employeeId);

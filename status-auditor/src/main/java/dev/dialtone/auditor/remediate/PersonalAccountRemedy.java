@@ -13,9 +13,10 @@ import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.PendingAnomaly;
 
 /**
- * EXISTING_PERSONAL_ACCOUNT automation: disassociate the pending user, ask the person to consolidate their own Zoom
- * account into ours, and re-drive ssoCreate once they have. Zoom's API cannot see a personal account, so "they have"
- * is the person's click on the link in the notification, a Zoom webhook for their email, or the helpdesk's re-drive.
+ * EXISTING_PERSONAL_ACCOUNT automation: disassociate the pending user, ask the person to
+ * consolidate their own Zoom account into ours, and re-drive ssoCreate once they have.
+ * Zoom's API cannot see a personal account, so "they have" is the person's click on the
+ * link in the notification, a Zoom webhook for their email, or the helpdesk's re-drive.
  */
 public class PersonalAccountRemedy {
 
@@ -23,7 +24,9 @@ public class PersonalAccountRemedy {
 
 	public static final String AWAITING_REDRIVE = "redrive-outcome";
 
-	/** Evidence key of the unguessable token in the person's "I have consolidated" link. */
+	/**
+	 * Evidence key of the unguessable token in the person's "I have consolidated" link.
+	 */
 	public static final String TOKEN = "consolidationToken";
 
 	private final ZoomDirectory zoom;
@@ -63,17 +66,24 @@ public class PersonalAccountRemedy {
 		String channel = this.notifier.askToConsolidate(anomaly, token);
 		this.audit.record(anomaly.getEmployeeId(), "notify-person", actor, "asked to consolidate via " + channel);
 		PendingAnomaly next = Anomalies.withEvidence(
-				Anomalies.next(anomaly, now, "automation: disassociated the pending user and asked the person to"
-						+ " consolidate (" + channel + ")").setStatus(AnomalyStatus.REMEDIATING),
+				Anomalies
+					.next(anomaly, now,
+							"automation: disassociated the pending user and asked the person to" + " consolidate ("
+									+ channel + ")")
+					.setStatus(AnomalyStatus.REMEDIATING),
 				Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_CONSOLIDATION,
 						TOKEN, token));
 		this.router.publish(anomaly, next);
 	}
 
-	/** The person has consolidated: re-drive ssoCreate. Call under the person's lock, inside a transaction. */
+	/**
+	 * The person has consolidated: re-drive ssoCreate. Call under the person's lock,
+	 * inside a transaction.
+	 */
 	public void consolidated(PendingAnomaly anomaly, String seenBy) {
 		this.redrive.send(anomaly, "person consolidated (" + seenBy + "); re-driving ssoCreate", null,
-				this.properties.remediation().actor(), (id) -> "REDRIVE " + id + " after consolidation seen by " + seenBy);
+				this.properties.remediation().actor(),
+				(id) -> "REDRIVE " + id + " after consolidation seen by " + seenBy);
 	}
 
 	public static boolean awaitingConsolidation(PendingAnomaly anomaly) {

@@ -11,8 +11,9 @@ import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.PendingAnomaly;
 
 /**
- * The one re-drive sequence shared by the helpdesk's button, a released domain hold and a seen consolidation: mark
- * the anomaly as awaiting the re-drive's outcome, send REDRIVE to the worker, audit {@code redrive-create}.
+ * The one re-drive sequence shared by the helpdesk's button, a released domain hold and a
+ * seen consolidation: mark the anomaly as awaiting the re-drive's outcome, send REDRIVE
+ * to the worker, audit {@code redrive-create}.
  */
 public class Redrive {
 

@@ -11,9 +11,10 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 
 /**
- * Publishes an anomaly state to the compacted anomalies topic (header {@code dialtone-cause}) and, in
- * {@link RouteMode#TOPIC_PER_CAUSE}, to the cause's own topic so each team subscribes only to what it can fix; then
- * records it in the ledger and the metrics.
+ * Publishes an anomaly state to the compacted anomalies topic (header
+ * {@code dialtone-cause}) and, in {@link RouteMode#TOPIC_PER_CAUSE}, to the cause's own
+ * topic so each team subscribes only to what it can fix; then records it in the ledger
+ * and the metrics.
  */
 public class AnomalyRouter {
 
@@ -34,7 +35,10 @@ public class AnomalyRouter {
 		this.metrics = metrics;
 	}
 
-	/** Publishes {@code next}; {@code previous} (may be null) is the state it replaces, for the metrics. */
+	/**
+	 * Publishes {@code next}; {@code previous} (may be null) is the state it replaces,
+	 * for the metrics.
+	 */
 	public void publish(PendingAnomaly previous, PendingAnomaly next) {
 		Map<String, String> headers = Map.of(CAUSE_HEADER, next.getCause().name());
 		String key = next.getEmployeeId();

@@ -10,8 +10,9 @@ import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link Outbox} over the transactional {@link KafkaTemplate}. Work outside a listener runs in a transaction of the
- * same {@link KafkaTransactionManager} the listeners use, so in-memory state can follow its outcome either way.
+ * {@link Outbox} over the transactional {@link KafkaTemplate}. Work outside a listener
+ * runs in a transaction of the same {@link KafkaTransactionManager} the listeners use, so
+ * in-memory state can follow its outcome either way.
  */
 class KafkaOutbox implements Outbox {
 

@@ -3,8 +3,9 @@ package dev.dialtone.auditor.route;
 import java.util.Map;
 
 /**
- * Where the auditor's records go. Everything sent inside one {@link #atomically} call commits together (a Kafka
- * transaction), and a call made from the outcome listener joins the listener's read-process-write transaction.
+ * Where the auditor's records go. Everything sent inside one {@link #atomically} call
+ * commits together (a Kafka transaction), and a call made from the outcome listener joins
+ * the listener's read-process-write transaction.
  */
 public interface Outbox {
 

@@ -4,8 +4,9 @@ import dev.dialtone.serde.RegistryAvroSerializer;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * The registry Avro serializer, except that raw bytes pass through unchanged: dead letters keep their original bytes
- * and still go through the same transactional producer as everything else the auditor writes.
+ * The registry Avro serializer, except that raw bytes pass through unchanged: dead
+ * letters keep their original bytes and still go through the same transactional producer
+ * as everything else the auditor writes.
  */
 public class PassThroughAvroSerializer extends RegistryAvroSerializer {
 

@@ -20,18 +20,22 @@ import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.contracts.PendingCause;
 
 /**
- * Sliding windows over outcomes: the recent ones overall ({@code windowSize}) and per domain ({@code domainWindowSize}),
- * within {@code window}, and an older baseline. A domain spikes on an absolute pending share; the account spikes when
- * its recent share also jumps above the baseline. Opens at most one spike per scope while it lasts, so a burst of
- * hundreds of pending users is one incident, not hundreds.
- * Not thread-safe: {@link SpikeWatch} serialises access.
+ * Sliding windows over outcomes: the recent ones overall ({@code windowSize}) and per
+ * domain ({@code domainWindowSize}), within {@code window}, and an older baseline. A
+ * domain spikes on an absolute pending share; the account spikes when its recent share
+ * also jumps above the baseline. Opens at most one spike per scope while it lasts, so a
+ * burst of hundreds of pending users is one incident, not hundreds. Not thread-safe:
+ * {@link SpikeWatch} serialises access.
  */
 public class SpikeDetector {
 
 	/** Scope of an account-wide spike. */
 	public static final String ALL = "all";
 
-	/** One outcome as the detector sees it; {@code cause} is null for outcomes that came out right. */
+	/**
+	 * One outcome as the detector sees it; {@code cause} is null for outcomes that came
+	 * out right.
+	 */
 	public record Observation(Instant at, String domain, PendingCause cause) {
 
 		boolean pending() {
@@ -41,15 +45,17 @@ public class SpikeDetector {
 	}
 
 	/**
-	 * A burst to raise an incident for: {@code pending} of the last {@code total} outcomes in the window that spiked,
-	 * the domain's own ({@code jump} null) or the account's ({@code jump} says how much of it is on {@code scope}).
+	 * A burst to raise an incident for: {@code pending} of the last {@code total}
+	 * outcomes in the window that spiked, the domain's own ({@code jump} null) or the
+	 * account's ({@code jump} says how much of it is on {@code scope}).
 	 */
 	public record Burst(String scope, int pending, int total, PendingCause likelyCause, Jump jump) {
 	}
 
 	/**
-	 * An account-wide jump: {@code onScope} of its pending outcomes are on the scope (all of them for {@link #ALL});
-	 * {@code baselineShare} is null while no baseline exists yet.
+	 * An account-wide jump: {@code onScope} of its pending outcomes are on the scope (all
+	 * of them for {@link #ALL}); {@code baselineShare} is null while no baseline exists
+	 * yet.
 	 */
 	public record Jump(int onScope, Double baselineShare) {
 	}
@@ -58,7 +64,10 @@ public class SpikeDetector {
 
 	private final Deque<Observation> overall = new ArrayDeque<>();
 
-	/** Older outcomes (evicted from the recent window by count or age): the normal pending share a jump is measured against. */
+	/**
+	 * Older outcomes (evicted from the recent window by count or age): the normal pending
+	 * share a jump is measured against.
+	 */
 	private final Deque<Observation> baseline = new ArrayDeque<>();
 
 	private final Map<String, Deque<Observation>> byDomain = new HashMap<>();
@@ -85,16 +94,22 @@ public class SpikeDetector {
 		}
 		if (this.open.isEmpty() && accountJumped()) {
 			// name the domain when one dominates the burst: "all" would hide the cause
-			Map<String, Long> pendingByDomain = this.overall.stream().filter(Observation::pending)
+			Map<String, Long> pendingByDomain = this.overall.stream()
+				.filter(Observation::pending)
 				.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
-			Map.Entry<String, Long> top = pendingByDomain.entrySet().stream()
-				.max(Map.Entry.comparingByValue()).orElseThrow();
+			Map.Entry<String, Long> top = pendingByDomain.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue())
+				.orElseThrow();
 			return jumped((top.getValue() * 10 >= pending(this.overall) * 6L) ? top.getKey() : ALL);
 		}
 		return Optional.empty();
 	}
 
-	/** Scopes whose spike has subsided (pending share under half its threshold); they are closed when returned. */
+	/**
+	 * Scopes whose spike has subsided (pending share under half its threshold); they are
+	 * closed when returned.
+	 */
 	public List<String> subsided(Instant now) {
 		prune(now);
 		List<String> done = this.open.stream().filter((scope) -> {
@@ -116,28 +131,37 @@ public class SpikeDetector {
 		return Optional.of(new Burst(scope, (int) pending(window), window.size(), likelyCause(window), null));
 	}
 
-	/** The account's numbers, and the part of them on the domain named (so the summary never under-states). */
+	/**
+	 * The account's numbers, and the part of them on the domain named (so the summary
+	 * never under-states).
+	 */
 	private Optional<Burst> jumped(String scope) {
 		this.open.add(scope);
 		List<Observation> onScope = this.overall.stream()
-			.filter((o) -> ALL.equals(scope) || o.domain().equals(scope)).toList();
+			.filter((o) -> ALL.equals(scope) || o.domain().equals(scope))
+			.toList();
 		Double baselineShare = hasBaseline() ? share(this.baseline) : null;
 		return Optional.of(new Burst(scope, (int) pending(this.overall), this.overall.size(), likelyCause(onScope),
 				new Jump((int) pending(onScope), baselineShare)));
 	}
 
 	private static PendingCause likelyCause(Collection<Observation> window) {
-		return window.stream().map(Observation::cause).filter(Objects::nonNull)
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+		return window.stream()
+			.map(Observation::cause)
+			.filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+			.entrySet()
+			.stream()
 			.max(Comparator.comparing((Map.Entry<PendingCause, Long> e) -> e.getKey() != PendingCause.UNKNOWN)
 				.thenComparing(Map.Entry::getValue))
-			.map(Map.Entry::getKey).orElse(PendingCause.UNKNOWN);
+			.map(Map.Entry::getKey)
+			.orElse(PendingCause.UNKNOWN);
 	}
 
 	/**
-	 * The account's recent pending share rose: above {@code overallShare} and {@code jump} above the baseline. Without
-	 * a baseline yet (fewer older outcomes than one window) only a clear spike counts: four times
-	 * {@code overallShare}.
+	 * The account's recent pending share rose: above {@code overallShare} and
+	 * {@code jump} above the baseline. Without a baseline yet (fewer older outcomes than
+	 * one window) only a clear spike counts: four times {@code overallShare}.
 	 */
 	private boolean accountJumped() {
 		if (!hasBaseline()) {
@@ -163,7 +187,10 @@ public class SpikeDetector {
 		return window.isEmpty() ? 0 : (double) pending(window) / window.size();
 	}
 
-	/** Appends (unless null) and trims to {@code limit}; returns the oldest element trimmed, if any. */
+	/**
+	 * Appends (unless null) and trims to {@code limit}; returns the oldest element
+	 * trimmed, if any.
+	 */
 	private static Optional<Observation> push(Deque<Observation> window, Observation observation, int limit) {
 		if (observation != null) {
 			window.addLast(observation);
@@ -177,7 +204,8 @@ public class SpikeDetector {
 
 	private void prune(Instant now) {
 		Instant oldest = now.minus(this.rules.window());
-		// aged out of the recent window is still older traffic: the baseline of an account too quiet to fill a window
+		// aged out of the recent window is still older traffic: the baseline of an
+		// account too quiet to fill a window
 		for (Iterator<Observation> it = this.overall.iterator(); it.hasNext();) {
 			Observation observation = it.next();
 			if (observation.at().isBefore(oldest)) {

@@ -30,14 +30,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds outcomes to the {@link SpikeDetector} and publishes one {@link PendingIncident} per burst, worded with what
- * managed_domains says, and its closing once the burst subsides.
+ * Feeds outcomes to the {@link SpikeDetector} and publishes one {@link PendingIncident}
+ * per burst, worded with what managed_domains says, and its closing once the burst
+ * subsides.
  */
 public class SpikeWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(SpikeWatch.class);
 
-	/** Outcomes that are no hire at all (nothing done, a completed termination, unreadable): not in the windows. */
+	/**
+	 * Outcomes that are no hire at all (nothing done, a completed termination,
+	 * unreadable): not in the windows.
+	 */
 	private static final Set<FinalState> NOT_HIRES = EnumSet.of(FinalState.SKIPPED, FinalState.DEPROVISIONED,
 			FinalState.UNKNOWN);
 
@@ -87,7 +91,9 @@ public class SpikeWatch {
 		}
 	}
 
-	/** Restores an incident read back at start-up so a restart does not raise it again. */
+	/**
+	 * Restores an incident read back at start-up so a restart does not raise it again.
+	 */
 	public synchronized void restore(PendingIncident incident) {
 		if (incident.getClosedAt() == null) {
 			this.open.put(incident.getScope(), incident);
@@ -121,8 +127,9 @@ public class SpikeWatch {
 	}
 
 	/**
-	 * One sentence with the numbers that raised the burst: a domain's own window, or the account's with the part on
-	 * the domain it is named after (a domain window's counts alone could read as below the threshold).
+	 * One sentence with the numbers that raised the burst: a domain's own window, or the
+	 * account's with the part on the domain it is named after (a domain window's counts
+	 * alone could read as below the threshold).
 	 */
 	private String summary(Burst burst) {
 		String counts = burst.pending() + " of the last " + burst.total() + " hires";
@@ -154,7 +161,10 @@ public class SpikeWatch {
 		return domainWords + cause + " (likely cause " + burst.likelyCause() + ")";
 	}
 
-	/** "0%", "7.1%" (a new format each time: DecimalFormat is not thread-safe and incidents are rare). */
+	/**
+	 * "0%", "7.1%" (a new format each time: DecimalFormat is not thread-safe and
+	 * incidents are rare).
+	 */
 	private static String percent(double share) {
 		return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(share * 100) + "%";
 	}

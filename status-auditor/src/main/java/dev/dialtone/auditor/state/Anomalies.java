@@ -19,15 +19,22 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.Resolution;
 
 /**
- * Builds anomaly states. Ids are derived from employee id and source event id, so re-processing the same outcome
- * after a restart or rebalance yields the same anomaly rather than a second one.
+ * Builds anomaly states. Ids are derived from employee id and source event id, so
+ * re-processing the same outcome after a restart or rebalance yields the same anomaly
+ * rather than a second one.
  */
 public final class Anomalies {
 
-	/** How an anomaly closes when the person was terminated meanwhile (a DEPROVISIONED outcome). */
+	/**
+	 * How an anomaly closes when the person was terminated meanwhile (a DEPROVISIONED
+	 * outcome).
+	 */
 	public static final String PERSON_LEFT = "superseded: person left; nothing to fix";
 
-	/** How an OUTCOME_MISSING anomaly closes when its outcome finally comes, followed by the outcome's state. */
+	/**
+	 * How an OUTCOME_MISSING anomaly closes when its outcome finally comes, followed by
+	 * the outcome's state.
+	 */
 	public static final String ARRIVED_LATE = "outcome arrived late: ";
 
 	private Anomalies() {
@@ -77,21 +84,23 @@ public final class Anomalies {
 
 	public static PendingAnomaly resolve(PendingAnomaly current, Instant now, String how) {
 		long millis = Duration.between(current.getDetectedAt(), now).toMillis();
-		return next(current, now, "resolved: " + how)
-			.setStatus(AnomalyStatus.RESOLVED)
-			.setResolution(Resolution.newBuilder().setResolvedAt(now).setHow(how).setTimeToResolutionMillis(millis)
-				.build())
+		return next(current, now, "resolved: " + how).setStatus(AnomalyStatus.RESOLVED)
+			.setResolution(
+					Resolution.newBuilder().setResolvedAt(now).setHow(how).setTimeToResolutionMillis(millis).build())
 			.build();
 	}
 
-	/** True when the anomaly closed because the person left, not because their user turned active. */
+	/**
+	 * True when the anomaly closed because the person left, not because their user turned
+	 * active.
+	 */
 	public static boolean closedByLeaving(PendingAnomaly anomaly) {
 		return anomaly.getResolution() != null && anomaly.getResolution().getHow().startsWith(PERSON_LEFT);
 	}
 
 	/**
-	 * True when the anomaly closed without the user turning active: the person left, or a missing outcome came late
-	 * with a state other than ACTIVE_PHONE_READY.
+	 * True when the anomaly closed without the user turning active: the person left, or a
+	 * missing outcome came late with a state other than ACTIVE_PHONE_READY.
 	 */
 	public static boolean closedWithoutActivation(PendingAnomaly anomaly) {
 		if (anomaly.getResolution() == null) {

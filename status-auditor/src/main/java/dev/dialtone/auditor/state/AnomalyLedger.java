@@ -11,8 +11,9 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
 
 /**
- * In-memory view of each employee's latest anomaly and latest outcome. The compacted topics are the durable truth;
- * this view is rebuilt from them at start-up ({@link StateLoader}) and updated by our own writes and by the tail.
+ * In-memory view of each employee's latest anomaly and latest outcome. The compacted
+ * topics are the durable truth; this view is rebuilt from them at start-up
+ * ({@link StateLoader}) and updated by our own writes and by the tail.
  */
 public class AnomalyLedger {
 
@@ -30,7 +31,10 @@ public class AnomalyLedger {
 		}
 	}
 
-	/** One lock per employee (striped) so the listener, the scheduler and the web never interleave on a person. */
+	/**
+	 * One lock per employee (striped) so the listener, the scheduler and the web never
+	 * interleave on a person.
+	 */
 	public Object lockFor(String employeeId) {
 		return this.locks[Math.floorMod(employeeId.hashCode(), STRIPES)];
 	}
@@ -44,8 +48,11 @@ public class AnomalyLedger {
 	}
 
 	public List<PendingAnomaly> open() {
-		return this.anomalies.values().stream().filter(AnomalyLedger::isOpen)
-			.sorted(Comparator.comparing(PendingAnomaly::getDetectedAt)).toList();
+		return this.anomalies.values()
+			.stream()
+			.filter(AnomalyLedger::isOpen)
+			.sorted(Comparator.comparing(PendingAnomaly::getDetectedAt))
+			.toList();
 	}
 
 	public List<PendingAnomaly> all() {
@@ -53,22 +60,28 @@ public class AnomalyLedger {
 	}
 
 	public Optional<PendingAnomaly> openByZoomUser(String zoomUserId, String email) {
-		return this.anomalies.values().stream().filter(AnomalyLedger::isOpen)
+		return this.anomalies.values()
+			.stream()
+			.filter(AnomalyLedger::isOpen)
 			.filter((a) -> (zoomUserId != null && zoomUserId.equals(a.getZoomUserId()))
 					|| (email != null && email.equalsIgnoreCase(a.getWorkEmail())))
 			.findFirst();
 	}
 
 	/**
-	 * Records our own write at once, so the next decision on this person sees it; undone if the Kafka transaction it
-	 * was published in rolls back (the topic stays the truth).
+	 * Records our own write at once, so the next decision on this person sees it; undone
+	 * if the Kafka transaction it was published in rolls back (the topic stays the
+	 * truth).
 	 */
 	public void put(PendingAnomaly anomaly) {
 		PendingAnomaly previous = this.anomalies.put(anomaly.getEmployeeId(), anomaly);
 		UndoLog.remember(this, () -> restore(this.anomalies, anomaly.getEmployeeId(), previous));
 	}
 
-	/** Applies a record read back from the topic unless we already hold a newer state of that person. */
+	/**
+	 * Applies a record read back from the topic unless we already hold a newer state of
+	 * that person.
+	 */
 	public void apply(PendingAnomaly anomaly) {
 		this.anomalies.merge(anomaly.getEmployeeId(), anomaly,
 				(mine, theirs) -> theirs.getUpdatedAt().isBefore(mine.getUpdatedAt()) ? mine : theirs);

@@ -9,9 +9,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * Which employees this instance acts for on its own initiative (re-checks, SLA, deadlines, domain release): those
- * whose outcome partition the group assigned to us. Same murmur2 placement as the producer's default partitioner,
- * so several auditor instances never re-check or re-drive the same person twice.
+ * Which employees this instance acts for on its own initiative (re-checks, SLA,
+ * deadlines, domain release): those whose outcome partition the group assigned to us.
+ * Same murmur2 placement as the producer's default partitioner, so several auditor
+ * instances never re-check or re-drive the same person twice.
  */
 public class Ownership {
 

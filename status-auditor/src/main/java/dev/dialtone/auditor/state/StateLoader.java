@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Rebuilds the auditor's state from its compacted topics before any listener starts, then keeps tailing them so
- * every instance sees what the others write. {@link #start()} returns once the topics were read to their end.
+ * Rebuilds the auditor's state from its compacted topics before any listener starts, then
+ * keeps tailing them so every instance sees what the others write. {@link #start()}
+ * returns once the topics were read to their end.
  */
 public class StateLoader implements SmartLifecycle {
 
@@ -42,7 +43,9 @@ public class StateLoader implements SmartLifecycle {
 
 	private Thread thread;
 
-	/** @param appliers topic name to what to do with each (non-null) value read from it */
+	/**
+	 * @param appliers topic name to what to do with each (non-null) value read from it
+	 */
 	public StateLoader(Map<String, Object> consumerConfig, Map<String, Consumer<Object>> appliers, Duration timeout) {
 		this.consumerConfig = new HashMap<>(consumerConfig);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -91,9 +94,10 @@ public class StateLoader implements SmartLifecycle {
 						records++;
 					}
 				}
-				if (this.caughtUp.getCount() > 0 && end.entrySet().stream()
-					.allMatch((e) -> kafka.position(e.getKey()) >= e.getValue())) {
-					log.info("State rebuilt from {} records in {} ms", records, (System.nanoTime() - started) / 1_000_000);
+				if (this.caughtUp.getCount() > 0
+						&& end.entrySet().stream().allMatch((e) -> kafka.position(e.getKey()) >= e.getValue())) {
+					log.info("State rebuilt from {} records in {} ms", records,
+							(System.nanoTime() - started) / 1_000_000);
 					this.caughtUp.countDown();
 				}
 			}
@@ -128,7 +132,9 @@ public class StateLoader implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Before the listener containers, so no outcome is handled against an empty state. */
+	/**
+	 * Before the listener containers, so no outcome is handled against an empty state.
+	 */
 	@Override
 	public int getPhase() {
 		return 0;

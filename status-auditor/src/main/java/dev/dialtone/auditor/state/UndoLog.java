@@ -7,8 +7,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Undo actions for in-memory state changed inside a (Kafka) transaction, run newest first if it does not commit, so
- * the in-memory view never runs ahead of what the topics hold. Outside a transaction changes are simply kept.
+ * Undo actions for in-memory state changed inside a (Kafka) transaction, run newest first
+ * if it does not commit, so the in-memory view never runs ahead of what the topics hold.
+ * Outside a transaction changes are simply kept.
  */
 final class UndoLog {
 

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The helpdesk's JSON API: open anomalies, one person's anomaly, re-check and re-drive actions, open incidents.
+ * The helpdesk's JSON API: open anomalies, one person's anomaly, re-check and re-drive
+ * actions, open incidents.
  */
 @RestController
 @RequestMapping("/api/v1")

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The link in the consolidation notification. GET only shows a confirmation button (mail scanners open links);
- * the person's POST says they have consolidated, and the hire is re-driven.
+ * The link in the consolidation notification. GET only shows a confirmation button (mail
+ * scanners open links); the person's POST says they have consolidated, and the hire is
+ * re-driven.
  */
 @RestController
 class ConsolidationController {
@@ -35,20 +36,23 @@ class ConsolidationController {
 		if (awaiting(token).isEmpty()) {
 			return ResponseEntity.status(404).body(page("This link has expired or was already used."));
 		}
-		return ResponseEntity.ok(page("<form method=\"post\"><p>Have you chosen \"Consolidate into account\" in Zoom?</p>"
-				+ "<button type=\"submit\">Yes, I have consolidated my account</button></form>"));
+		return ResponseEntity
+			.ok(page("<form method=\"post\"><p>Have you chosen \"Consolidate into account\" in Zoom?</p>"
+					+ "<button type=\"submit\">Yes, I have consolidated my account</button></form>"));
 	}
 
 	@PostMapping(path = "/consolidated/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> consolidated(@PathVariable String token) {
 		return awaiting(token).map((anomaly) -> {
 			this.activation.activated(anomaly.getEmployeeId(), "person confirmed consolidation via link");
-			return ResponseEntity.ok(page("Thank you. Your Zoom account is being set up; you will get a welcome email."));
+			return ResponseEntity
+				.ok(page("Thank you. Your Zoom account is being set up; you will get a welcome email."));
 		}).orElseGet(() -> ResponseEntity.status(404).body(page("This link has expired or was already used.")));
 	}
 
 	private Optional<PendingAnomaly> awaiting(String token) {
-		return this.ledger.open().stream()
+		return this.ledger.open()
+			.stream()
 			.filter(PersonalAccountRemedy::awaitingConsolidation)
 			.filter((a) -> token.equals(a.getEvidence().get(PersonalAccountRemedy.TOKEN)))
 			.findFirst();

@@ -6,7 +6,8 @@ import dev.dialtone.auditor.recheck.UserActivation;
 import dev.dialtone.auditor.state.AnomalyLedger;
 
 /**
- * Reacts at once to Zoom user events: a pending (or consolidating) person whose user turned active.
+ * Reacts at once to Zoom user events: a pending (or consolidating) person whose user
+ * turned active.
  */
 public class WebhookHandler {
 
@@ -21,7 +22,9 @@ public class WebhookHandler {
 		this.activation = activation;
 	}
 
-	/** @return true when the event changed an anomaly */
+	/**
+	 * @return true when the event changed an anomaly
+	 */
 	public boolean handle(String event, String zoomUserId, String email) {
 		if (!ACTIVATION_EVENTS.contains(event)) {
 			return false;

@@ -12,7 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Zoom's webhook signature: {@code v0=hex(HMAC_SHA256(secret, "v0:" + timestamp + ":" + rawBody))}, and the
+ * Zoom's webhook signature:
+ * {@code v0=hex(HMAC_SHA256(secret, "v0:" + timestamp + ":" + rawBody))}, and the
  * URL-validation answer {@code hex(HMAC_SHA256(secret, plainToken))}.
  */
 public final class ZoomSignature {
@@ -26,7 +27,10 @@ public final class ZoomSignature {
 		this.maxSkew = maxSkew;
 	}
 
-	/** @return true when the signature matches and the timestamp (seconds or millis) is recent enough */
+	/**
+	 * @return true when the signature matches and the timestamp (seconds or millis) is
+	 * recent enough
+	 */
 	public boolean verify(String signature, String timestamp, String rawBody, Instant now) {
 		if (this.secret.length == 0 || signature == null || timestamp == null) {
 			return false;

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Zoom's event notification endpoint: verifies {@code x-zm-signature} over the raw body (401 when wrong or stale),
- * answers {@code endpoint.url_validation}, and hands user events to {@link WebhookHandler}.
+ * Zoom's event notification endpoint: verifies {@code x-zm-signature} over the raw body
+ * (401 when wrong or stale), answers {@code endpoint.url_validation}, and hands user
+ * events to {@link WebhookHandler}.
  */
 @RestController
 class ZoomWebhookController {

@@ -23,8 +23,11 @@ public class ZoomClientDirectory implements ZoomDirectory {
 
 	@Override
 	public Optional<ZoomUser> user(String userIdOrEmail) {
-		return this.client.users().find(userIdOrEmail).body().map((user) -> new ZoomUser(user.id(), user.email(),
-				user.status().name().toLowerCase(Locale.ROOT), user.loginTypes()));
+		return this.client.users()
+			.find(userIdOrEmail)
+			.body()
+			.map((user) -> new ZoomUser(user.id(), user.email(), user.status().name().toLowerCase(Locale.ROOT),
+					user.loginTypes()));
 	}
 
 	@Override

@@ -5,14 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The few Zoom reads and writes the auditor needs, so classification and re-checks stay testable without HTTP.
+ * The few Zoom reads and writes the auditor needs, so classification and re-checks stay
+ * testable without HTTP.
  */
 public interface ZoomDirectory {
 
 	/** The user by id or email, or empty when Zoom answers 404/1001. */
 	Optional<ZoomUser> user(String userIdOrEmail);
 
-	/** Managed domains of our account: lower-cased domain to status as Zoom reports it. */
+	/**
+	 * Managed domains of our account: lower-cased domain to status as Zoom reports it.
+	 */
 	Map<String, String> managedDomains();
 
 	/** Disassociates (deletes) a pending user; a user already gone counts as done. */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plain unit tests of the decision table; the Zoom port is a fixed in-memory answer (the simulator-backed tests in
- * e2e/ cover the same causes over real HTTP).
+ * Plain unit tests of the decision table; the Zoom port is a fixed in-memory answer (the
+ * simulator-backed tests in e2e/ cover the same causes over real HTTP).
  */
 class PendingClassifierTests {
 
@@ -67,7 +67,8 @@ class PendingClassifierTests {
 	@Test
 	void missingEvidenceIsReReadFromZoom() {
 		ProvisioningOutcome outcome = Outcomes.outcome("E5", "d@typo-corp.example", FinalState.PENDING)
-			.setZoomUserId("u1").build();
+			.setZoomUserId("u1")
+			.build();
 		Classification c = this.classifier.classify(outcome);
 		assertThat(c.cause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(c.evidence()).containsEntry("domainStatus", "not listed");
@@ -88,8 +89,13 @@ class PendingClassifierTests {
 	@Test
 	void failedPhoneStepIsPhoneStepFailedWithTheStepAsEvidence() {
 		ProvisioningOutcome outcome = Outcomes.outcome("E7", "f@corp.example", FinalState.ACTIVE_PHONE_INCOMPLETE)
-			.setSteps(List.of(StepResult.newBuilder().setName("assign-number").setStatus(StepStatus.FAILED)
-				.setHttpStatus(400).setZoomErrorCode(300).setZoomErrorMessage("no numbers").build()))
+			.setSteps(List.of(StepResult.newBuilder()
+				.setName("assign-number")
+				.setStatus(StepStatus.FAILED)
+				.setHttpStatus(400)
+				.setZoomErrorCode(300)
+				.setZoomErrorMessage("no numbers")
+				.build()))
 			.build();
 		Classification c = this.classifier.classify(outcome);
 		assertThat(c.cause()).isEqualTo(PendingCause.PHONE_STEP_FAILED);

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Events awaiting an outcome survive a restart of a real auditor: its group had already committed past them, yet the
- * one never answered is reported after the restart, and neither the one answered before nor the one answered while
- * the auditor was down is.
+ * Events awaiting an outcome survive a restart of a real auditor: its group had already
+ * committed past them, yet the one never answered is reported after the restart, and
+ * neither the one answered before nor the one answered while the auditor was down is.
  */
 class AwaitingRestartTests {
 
@@ -52,16 +52,21 @@ class AwaitingRestartTests {
 		String waiting;
 		try {
 			String answered = hire("W1");
-			TopicProbe.publish(topics.outcomes(), "W1", Outcomes.outcome("W1", "w1@corp.example",
-					FinalState.ACTIVE_PHONE_READY).setEventId(answered).build());
+			TopicProbe.publish(topics.outcomes(), "W1",
+					Outcomes.outcome("W1", "w1@corp.example", FinalState.ACTIVE_PHONE_READY)
+						.setEventId(answered)
+						.build());
 			waiting = hire("W2");
 			String answeredWhileDown = hire("W3");
 			ExpectationTracker tracker = first.getBean(ExpectationTracker.class);
-			await().atMost(Duration.ofSeconds(30)).until(() -> tracker.waitingCount() == 2
-					&& first.getBean(AnomalyLedger.class).latestOutcome("W1").isPresent());
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> tracker.waitingCount() == 2
+						&& first.getBean(AnomalyLedger.class).latestOutcome("W1").isPresent());
 			first.close();
-			TopicProbe.publish(topics.outcomes(), "W3", Outcomes.outcome("W3", "w3@corp.example",
-					FinalState.ACTIVE_PHONE_READY).setEventId(answeredWhileDown).build());
+			TopicProbe.publish(topics.outcomes(), "W3",
+					Outcomes.outcome("W3", "w3@corp.example", FinalState.ACTIVE_PHONE_READY)
+						.setEventId(answeredWhileDown)
+						.build());
 		}
 		finally {
 			first.close();
@@ -72,7 +77,8 @@ class AwaitingRestartTests {
 			PendingAnomaly missing = states.last("W2");
 			assertThat(missing.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
 			assertThat(missing.getSourceEventId()).isEqualTo(waiting);
-			// all three were re-read together and due at the same tick: the answered two are not awaited any more
+			// all three were re-read together and due at the same tick: the answered two
+			// are not awaited any more
 			assertThat(restarted.getBean(ExpectationTracker.class).waitingCount()).isZero();
 			assertThat(states.of("W1")).isEmpty();
 			assertThat(states.of("W3")).isEmpty();
@@ -81,9 +87,14 @@ class AwaitingRestartTests {
 
 	private static String hire(String employeeId) {
 		String eventId = UUID.randomUUID().toString();
-		TopicProbe.publish(topics.identity(), employeeId, IdentityEvent.newBuilder().setEventId(eventId)
-			.setEventType(EventType.HIRE).setOccurredAt(Instant.now()).setSourceSystem("workday")
-			.setPerson(Outcomes.person(employeeId, employeeId.toLowerCase() + "@corp.example")).build());
+		TopicProbe.publish(topics.identity(), employeeId,
+				IdentityEvent.newBuilder()
+					.setEventId(eventId)
+					.setEventType(EventType.HIRE)
+					.setOccurredAt(Instant.now())
+					.setSourceSystem("workday")
+					.setPerson(Outcomes.person(employeeId, employeeId.toLowerCase() + "@corp.example"))
+					.build());
 		return eventId;
 	}
 

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The clockwork over the real broker: a user pending past the SLA escalates, and an accepted identity event whose
- * outcome never arrives becomes an OUTCOME_MISSING anomaly, closed by whatever outcome finally comes for that event,
- * which is then judged like any other (a late PENDING is a pending anomaly of its own).
+ * The clockwork over the real broker: a user pending past the SLA escalates, and an
+ * accepted identity event whose outcome never arrives becomes an OUTCOME_MISSING anomaly,
+ * closed by whatever outcome finally comes for that event, which is then judged like any
+ * other (a late PENDING is a pending anomaly of its own).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT0.5S",
@@ -52,9 +53,10 @@ class WatchdogTests {
 
 	@Test
 	void aUserPendingLongerThanTheSlaEscalates() {
-		TopicProbe.publish(topics.outcomes(), "D1", Outcomes.pending("D1", "dora@acquired.example", "zd1", "unverified"));
-		await().atMost(Duration.ofSeconds(30)).until(() -> last("D1") != null
-				&& last("D1").getKind() == AnomalyKind.PENDING_SLA_BREACHED);
+		TopicProbe.publish(topics.outcomes(), "D1",
+				Outcomes.pending("D1", "dora@acquired.example", "zd1", "unverified"));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> last("D1") != null && last("D1").getKind() == AnomalyKind.PENDING_SLA_BREACHED);
 		PendingAnomaly breached = last("D1");
 		assertThat(breached.getSeverity()).isEqualTo(Severity.CRITICAL);
 		assertThat(breached.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
@@ -70,8 +72,8 @@ class WatchdogTests {
 		assertThat(missing.getCause()).isEqualTo(PendingCause.NO_OUTCOME);
 		assertThat(missing.getSourceEventId()).isEqualTo(eventId);
 
-		TopicProbe.publish(topics.outcomes(), "D2", Outcomes.outcome("D2", "dev@corp.example",
-				FinalState.ACTIVE_PHONE_READY).setEventId(eventId).build());
+		TopicProbe.publish(topics.outcomes(), "D2",
+				Outcomes.outcome("D2", "dev@corp.example", FinalState.ACTIVE_PHONE_READY).setEventId(eventId).build());
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D2").getStatus() == AnomalyStatus.RESOLVED);
 	}
 
@@ -82,17 +84,21 @@ class WatchdogTests {
 		PendingAnomaly missing = last("D3");
 		assertThat(missing.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
 
-		TopicProbe.publish(topics.outcomes(), "D3", Outcomes.outcome("D3", "dan@acquired.example", FinalState.PENDING)
-			.setEventId(eventId).setZoomUserId("zd3")
-			.setEvidence(Outcomes.evidence("dan@acquired.example", "unverified").build()).build());
-		await().atMost(Duration.ofSeconds(30)).until(() -> states("D3").stream()
-			.anyMatch((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE));
+		TopicProbe.publish(topics.outcomes(), "D3",
+				Outcomes.outcome("D3", "dan@acquired.example", FinalState.PENDING)
+					.setEventId(eventId)
+					.setZoomUserId("zd3")
+					.setEvidence(Outcomes.evidence("dan@acquired.example", "unverified").build())
+					.build());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> states("D3").stream().anyMatch((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE));
 		assertThat(states("D3")).anySatisfy((a) -> {
 			assertThat(a.getAnomalyId()).isEqualTo(missing.getAnomalyId());
 			assertThat(a.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
 			assertThat(a.getResolution().getHow()).startsWith("outcome arrived late: PENDING");
 		});
-		assertThat(states("D3")).filteredOn((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE).first()
+		assertThat(states("D3")).filteredOn((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE)
+			.first()
 			.satisfies((a) -> {
 				assertThat(a.getAnomalyId()).isNotEqualTo(missing.getAnomalyId());
 				assertThat(a.getStatus()).isEqualTo(AnomalyStatus.OPEN);
@@ -107,19 +113,28 @@ class WatchdogTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4") != null);
 		assertThat(last("D4").getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
 
-		TopicProbe.publish(topics.outcomes(), "D4", Outcomes.outcome("D4", "dee@corp.example", FinalState.FAILED)
-			.setEventId(eventId).setZoomStatus(null).setFailureReason("site NYC unknown").build());
+		TopicProbe.publish(topics.outcomes(), "D4",
+				Outcomes.outcome("D4", "dee@corp.example", FinalState.FAILED)
+					.setEventId(eventId)
+					.setZoomStatus(null)
+					.setFailureReason("site NYC unknown")
+					.build());
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4").getStatus() == AnomalyStatus.RESOLVED);
 		assertThat(last("D4").getResolution().getHow()).startsWith("outcome arrived late: FAILED");
-		assertThat(this.ledger.latestOutcome("D4")).hasValueSatisfying(
-				(o) -> assertThat(o.getEventId()).isEqualTo(eventId));
+		assertThat(this.ledger.latestOutcome("D4"))
+			.hasValueSatisfying((o) -> assertThat(o.getEventId()).isEqualTo(eventId));
 	}
 
 	private static String hire(String employeeId, String email) {
 		String eventId = UUID.randomUUID().toString();
-		TopicProbe.publish(topics.identity(), employeeId, IdentityEvent.newBuilder().setEventId(eventId)
-			.setEventType(EventType.HIRE).setOccurredAt(Instant.now()).setSourceSystem("workday")
-			.setPerson(Outcomes.person(employeeId, email)).build());
+		TopicProbe.publish(topics.identity(), employeeId,
+				IdentityEvent.newBuilder()
+					.setEventId(eventId)
+					.setEventType(EventType.HIRE)
+					.setOccurredAt(Instant.now())
+					.setSourceSystem("workday")
+					.setPerson(Outcomes.person(employeeId, email))
+					.build());
 		return eventId;
 	}
 

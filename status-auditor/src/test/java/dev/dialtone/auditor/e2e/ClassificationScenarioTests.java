@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each cause, from a scenario seeded in the real simulator and provisioned through the real Zoom client, is
- * classified correctly by the running auditor.
+ * Each cause, from a scenario seeded in the real simulator and provisioned through the
+ * real Zoom client, is classified correctly by the running auditor.
  */
 class ClassificationScenarioTests extends ScenarioContext {
 
@@ -55,10 +55,13 @@ class ClassificationScenarioTests extends ScenarioContext {
 
 	@Test
 	void missingEvidenceIsReReadFromZoomAndAnUnlistedDomainIsDomainNotVerified() {
-		String id = worker.zoom().users().create(CreateUserRequest.ssoCreate("tom@typo-corp.example", "T", "C5"))
-			.body().id();
-		TopicProbe.publish(topics.outcomes(), "C5", Outcomes.outcome("C5", "tom@typo-corp.example", FinalState.PENDING)
-			.setZoomUserId(id).build());
+		String id = worker.zoom()
+			.users()
+			.create(CreateUserRequest.ssoCreate("tom@typo-corp.example", "T", "C5"))
+			.body()
+			.id();
+		TopicProbe.publish(topics.outcomes(), "C5",
+				Outcomes.outcome("C5", "tom@typo-corp.example", FinalState.PENDING).setZoomUserId(id).build());
 		PendingAnomaly first = assertClassified("C5", PendingCause.DOMAIN_NOT_VERIFIED, "domainStatus", "not listed");
 		assertThat(first.getEvidence().get("evidenceSource")).contains("Zoom re-read");
 	}
@@ -78,7 +81,10 @@ class ClassificationScenarioTests extends ScenarioContext {
 		}
 	}
 
-	/** Asserts the cause and one evidence fact of the person's first anomaly, and returns it. */
+	/**
+	 * Asserts the cause and one evidence fact of the person's first anomaly, and returns
+	 * it.
+	 */
 	private static PendingAnomaly assertClassified(String employeeId, PendingCause cause, String evidenceKey,
 			String evidenceValue) {
 		PendingAnomaly first = firstAnomaly(employeeId);

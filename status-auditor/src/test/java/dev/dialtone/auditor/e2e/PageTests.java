@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The helpdesk page in real headless Chromium: it lists an open anomaly with cause, evidence, age, remediation and
- * history, and its re-drive button re-drives the hire until the person is active. Skipped only outside CI when
- * Chromium is not installed (CI=true makes a missing Chromium a failure).
+ * The helpdesk page in real headless Chromium: it lists an open anomaly with cause,
+ * evidence, age, remediation and history, and its re-drive button re-drives the hire
+ * until the person is active. Skipped only outside CI when Chromium is not installed
+ * (CI=true makes a missing Chromium a failure).
  */
 class PageTests extends ScenarioContext {
 
@@ -53,15 +54,19 @@ class PageTests extends ScenarioContext {
 
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
 			browser.navigate(url("/"));
-			await().atMost(Duration.ofSeconds(30)).until(() -> "true".equals(browser
-				.evaluate("String(document.querySelector('tr[data-employee=\"P2\"] button.redrive') !== null)")));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> "true".equals(browser
+					.evaluate("String(document.querySelector('tr[data-employee=\"P2\"] button.redrive') !== null)")));
 			browser.evaluate("document.querySelector('tr[data-employee=\"P2\"] button.redrive').click(); 'clicked'");
-			await().atMost(Duration.ofSeconds(30)).until(() -> browser
-				.evaluate("document.getElementById('status').textContent").startsWith("redrive P2: REDRIVE "));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> browser.evaluate("document.getElementById('status').textContent")
+					.startsWith("redrive P2: REDRIVE "));
 		}
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
-			.anyMatch((c) -> c.getEventType() == EventType.REDRIVE && c.getPerson().getEmployeeId().equals("P2")));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> worker.commands()
+				.stream()
+				.anyMatch((c) -> c.getEventType() == EventType.REDRIVE && c.getPerson().getEmployeeId().equals("P2")));
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("P2").getStatus() == AnomalyStatus.RESOLVED);
 		assertThat(worker.zoom().users().get("paula@corp.example").body().isActive()).isTrue();
 		assertThat(HeadlessChromium.dumpDom(this.chromium, url("/"))).doesNotContain("data-employee=\"P2\"");

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Automation on: a personal-account hire is disassociated, the person notified, re-driven after they consolidate and
- * ends active with SSO and phone; hires of an unverified domain are held and re-driven once it verifies.
+ * Automation on: a personal-account hire is disassociated, the person notified, re-driven
+ * after they consolidate and ends active with SSO and phone; hires of an unverified
+ * domain are held and re-driven once it verifies.
  */
 class RemediationScenarioTests extends ScenarioContext {
 
@@ -38,9 +39,13 @@ class RemediationScenarioTests extends ScenarioContext {
 		await().atMost(AT_MOST).until(() -> lastStatus("R1") == AnomalyStatus.REMEDIATING);
 		assertThat(last("R1").getCause()).isEqualTo(PendingCause.EXISTING_PERSONAL_ACCOUNT);
 		assertThat(worker.zoom().users().find(pendingId).body()).as("pending user disassociated").isEmpty();
-		Notification notification = TopicProbe.awaitValues(topics.notifications(), Notification.class,
-				(all) -> all.stream().anyMatch((n) -> n.getEmployeeId().equals("R1")), AT_MOST).stream()
-			.filter((n) -> n.getEmployeeId().equals("R1")).findFirst().orElseThrow();
+		Notification notification = TopicProbe
+			.awaitValues(topics.notifications(), Notification.class,
+					(all) -> all.stream().anyMatch((n) -> n.getEmployeeId().equals("R1")), AT_MOST)
+			.stream()
+			.filter((n) -> n.getEmployeeId().equals("R1"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(notification.getRecipient()).isEqualTo(email);
 		assertThat(notification.getBody()).contains("Consolidate into account");
 
@@ -50,14 +55,15 @@ class RemediationScenarioTests extends ScenarioContext {
 		HttpResponse<String> opened = http.send(HttpRequest.newBuilder(link).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(opened.body()).as("opening the link alone changes nothing").contains("<form method=\"post\">");
-		HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> confirmed = http.send(
+				HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(confirmed.statusCode()).isEqualTo(200);
 
 		await().atMost(AT_MOST).until(() -> lastStatus("R1") == AnomalyStatus.RESOLVED);
 		assertThat(last("R1").getResolution().getHow()).contains("re-driven and active");
-		assertThat(worker.commands()).anyMatch((c) -> c.getEventType() == EventType.REDRIVE
-				&& c.getPerson().getEmployeeId().equals("R1"));
+		assertThat(worker.commands())
+			.anyMatch((c) -> c.getEventType() == EventType.REDRIVE && c.getPerson().getEmployeeId().equals("R1"));
 		ZoomUser user = worker.zoom().users().get(email).body();
 		assertThat(user.isActive()).isTrue();
 		assertThat(user.loginTypes()).contains(ZoomUser.LOGIN_SSO, ZoomUser.LOGIN_WORK_EMAIL);
@@ -69,23 +75,27 @@ class RemediationScenarioTests extends ScenarioContext {
 	void unverifiedDomainHiresAreHeldAndReDrivenOnceTheDomainVerifies() {
 		worker.hire("H1", "hal@held.example", CreateAction.SSO_CREATE);
 		worker.hire("H2", "hanna@held.example", CreateAction.SSO_CREATE);
-		await().atMost(AT_MOST).until(() -> lastStatus("H1") == AnomalyStatus.REMEDIATING
-				&& lastStatus("H2") == AnomalyStatus.REMEDIATING);
+		await().atMost(AT_MOST)
+			.until(() -> lastStatus("H1") == AnomalyStatus.REMEDIATING
+					&& lastStatus("H2") == AnomalyStatus.REMEDIATING);
 		assertThat(last("H1").getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(worker.commands()).noneMatch((c) -> c.getPerson().getEmployeeId().startsWith("H"));
 
 		sim.verifyDomain("held.example");
 
-		await().atMost(AT_MOST).until(() -> lastStatus("H1") == AnomalyStatus.RESOLVED
-				&& lastStatus("H2") == AnomalyStatus.RESOLVED);
+		await().atMost(AT_MOST)
+			.until(() -> lastStatus("H1") == AnomalyStatus.RESOLVED && lastStatus("H2") == AnomalyStatus.RESOLVED);
 		assertThat(worker.zoom().users().get("hal@held.example").body().isActive()).isTrue();
 		assertThat(worker.zoom().users().get("hanna@held.example").body().isActive()).isTrue();
 		assertThat(auditActions("H1")).contains("hold-domain", "release-domain", "redrive-create");
 	}
 
 	private static List<String> auditActions(String employeeId) {
-		return TopicProbe.readAll(topics.audit()).stream().filter((r) -> employeeId.equals(r.key()))
-			.map((r) -> ((AuditRecord) r.value()).getAction()).toList();
+		return TopicProbe.readAll(topics.audit())
+			.stream()
+			.filter((r) -> employeeId.equals(r.key()))
+			.map((r) -> ((AuditRecord) r.value()).getAction())
+			.toList();
 	}
 
 	private static String link(String body) {

@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Stops and restarts a real auditor: state comes back from the compacted topics, an outcome published while it was
- * down is handled, a redelivered outcome is not reported again, and the back-off re-check (no webhooks seeded here)
- * notices a user who turned active meanwhile.
+ * Stops and restarts a real auditor: state comes back from the compacted topics, an
+ * outcome published while it was down is handled, a redelivered outcome is not reported
+ * again, and the back-off re-check (no webhooks seeded here) notices a user who turned
+ * active meanwhile.
  */
 class RestartTests {
 
@@ -51,7 +52,8 @@ class RestartTests {
 			await().atMost(Duration.ofSeconds(45)).until(() -> count("X1") == 1 && count("X2") == 1);
 			running.close();
 
-			// while the auditor is down: a new pending hire, and a redelivery of one it already reported
+			// while the auditor is down: a new pending hire, and a redelivery of one it
+			// already reported
 			worker.hire("X3", "xiu@acquired.example", CreateAction.SSO_CREATE);
 			TopicProbe.publish(topics.outcomes(), "X1", first);
 			sim.activate("xavi@acquired.example");
@@ -63,8 +65,11 @@ class RestartTests {
 
 			// re-check (no webhook in this world) resolves X2 and resumes it
 			await().atMost(Duration.ofSeconds(45)).until(() -> states.lastStatus("X2") == AnomalyStatus.RESOLVED);
-			await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
-				.anyMatch((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("X2")));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> worker.commands()
+					.stream()
+					.anyMatch(
+							(c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("X2")));
 			assertThat(states.last("X2").getResolution().getHow()).contains("re-check");
 
 			assertThat(count("X1")).as("the redelivered outcome was not reported twice").isEqualTo(1);

@@ -19,9 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One auditor (cached Spring context) over the real broker, registry and Zoom simulator, with automation on for
- * personal accounts and unverified domains, shared by the scenario test classes. Each scenario uses its own people
- * and domains so they can share the world.
+ * One auditor (cached Spring context) over the real broker, registry and Zoom simulator,
+ * with automation on for personal accounts and unverified domains, shared by the scenario
+ * test classes. Each scenario uses its own people and domains so they can share the
+ * world.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.auditor.webhook.secret-token=" + ScenarioContext.WEBHOOK_SECRET,
@@ -60,7 +61,8 @@ abstract class ScenarioContext {
 	void pointWebhooksHere() {
 		synchronized (ScenarioContext.class) {
 			if (worker == null) {
-				// the auditor's port is known only now; re-seeding once, before any scenario ran, loses nothing
+				// the auditor's port is known only now; re-seeding once, before any
+				// scenario ran, loses nothing
 				sim.seed(seed("http://127.0.0.1:" + this.port + "/zoom/webhooks"));
 				worker = new FakeWorker(sim, topics);
 			}

@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A burst of pending hires on one domain yields exactly one incident naming the domain and what managed_domains
- * says; the metrics the alert rules use are exported.
+ * A burst of pending hires on one domain yields exactly one incident naming the domain
+ * and what managed_domains says; the metrics the alert rules use are exported.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.auditor.tick=PT1S" })
@@ -80,13 +80,16 @@ class SpikeScenarioTests {
 		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> new AnomalyStates(topics).people().size() == 14);
 
-		List<PendingIncident> incidents = TopicProbe.readAll(topics.incidents()).stream()
-			.map((r) -> (PendingIncident) r.value()).toList();
+		List<PendingIncident> incidents = TopicProbe.readAll(topics.incidents())
+			.stream()
+			.map((r) -> (PendingIncident) r.value())
+			.toList();
 		assertThat(incidents).hasSize(1);
 		PendingIncident incident = incidents.get(0);
 		assertThat(incident.getScope()).isEqualTo("spike.example");
 		assertThat(incident.getLikelyCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
-		// the domain's own window or the account-wide jump may raise it first (partition order); either names both
+		// the domain's own window or the account-wide jump may raise it first (partition
+		// order); either names both
 		assertThat(incident.getSummary())
 			.containsPattern("^\\d+ of the last \\d+ hires (on spike\\.example are pending"
 					+ "|are pending \\(no baseline yet\\); \\d+ of them on spike\\.example);")
@@ -131,14 +134,17 @@ class SpikeScenarioTests {
 		List<String> command = new ArrayList<>(List.of(promtool.toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).directory(new File("prometheus"))
-			.redirectErrorStream(true).start();
+			.redirectErrorStream(true)
+			.start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertThat(process.waitFor()).as(output).isZero();
 	}
 
 	private String scrape() throws Exception {
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port
-				+ "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 }

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two auditor instances in one group: every person is owned by exactly one, reported once, re-checked and resumed
- * once.
+ * Two auditor instances in one group: every person is owned by exactly one, reported
+ * once, re-checked and resumed once.
  */
 class TwoInstancesTests {
 
@@ -36,11 +36,16 @@ class TwoInstancesTests {
 
 	static final AnomalyStates states = new AnomalyStates(topics);
 
-	/** Two people per partition of the 3-partition test topics, so both instances own someone. */
+	/**
+	 * Two people per partition of the 3-partition test topics, so both instances own
+	 * someone.
+	 */
 	static final List<String> PEOPLE = IntStream.range(0, 3)
 		.boxed()
-		.flatMap((partition) -> IntStream.range(1, 200).mapToObj((i) -> "T" + i)
-			.filter((p) -> Ownership.partitionOf(p, 3) == partition).limit(2))
+		.flatMap((partition) -> IntStream.range(1, 200)
+			.mapToObj((i) -> "T" + i)
+			.filter((p) -> Ownership.partitionOf(p, 3) == partition)
+			.limit(2))
 		.toList();
 
 	@AfterAll
@@ -60,19 +65,22 @@ class TwoInstancesTests {
 						&& PEOPLE.stream().allMatch((p) -> owners.stream().filter((o) -> o.owns(p)).count() == 1));
 
 			PEOPLE.forEach((p) -> worker.hire(p, p.toLowerCase() + "@acquired.example", CreateAction.SSO_CREATE));
-			await().atMost(Duration.ofSeconds(45)).until(() -> PEOPLE.stream().allMatch((p) -> states.of(p).size() == 1));
+			await().atMost(Duration.ofSeconds(45))
+				.until(() -> PEOPLE.stream().allMatch((p) -> states.of(p).size() == 1));
 			PEOPLE.forEach((p) -> sim.activate(p.toLowerCase() + "@acquired.example"));
 
-			await().atMost(Duration.ofSeconds(45)).until(() -> PEOPLE.stream()
-				.allMatch((p) -> states.lastStatus(p) == AnomalyStatus.RESOLVED));
-			// and nothing more arrives: no second report, no second RESUME from the other instance
-			await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> PEOPLE.stream()
-				.allMatch((p) -> states.of(p).size() == 2 && resumes(worker, p) == 1));
+			await().atMost(Duration.ofSeconds(45))
+				.until(() -> PEOPLE.stream().allMatch((p) -> states.lastStatus(p) == AnomalyStatus.RESOLVED));
+			// and nothing more arrives: no second report, no second RESUME from the other
+			// instance
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> PEOPLE.stream().allMatch((p) -> states.of(p).size() == 2 && resumes(worker, p) == 1));
 			for (String person : PEOPLE) {
 				assertThat(states.of(person)).as("states of %s", person).hasSize(2);
 				assertThat(worker.commands()).as("RESUMEs of %s", person)
-					.filteredOn((c) -> c.getEventType() == EventType.RESUME
-							&& c.getPerson().getEmployeeId().equals(person))
+					.filteredOn(
+							(c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals(person))
 					.hasSize(1);
 			}
 		}
@@ -87,8 +95,10 @@ class TwoInstancesTests {
 	}
 
 	private static long resumes(FakeWorker worker, String person) {
-		return worker.commands().stream().filter((c) -> c.getEventType() == EventType.RESUME
-				&& c.getPerson().getEmployeeId().equals(person)).count();
+		return worker.commands()
+			.stream()
+			.filter((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals(person))
+			.count();
 	}
 
 }

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Zoom webhooks: signed by the simulator they close a pending anomaly at once and send RESUME; a bad signature or a
- * stale timestamp is rejected with 401; URL validation is answered.
+ * Zoom webhooks: signed by the simulator they close a pending anomaly at once and send
+ * RESUME; a bad signature or a stale timestamp is rejected with 401; URL validation is
+ * answered.
  */
 class WebhookScenarioTests extends ScenarioContext {
 
@@ -36,15 +37,18 @@ class WebhookScenarioTests extends ScenarioContext {
 		PendingAnomaly resolved = last("W1");
 		assertThat(resolved.getResolution().getHow()).contains("webhook user.");
 		assertThat(resolved.getResolution().getTimeToResolutionMillis()).isPositive();
-		await().atMost(Duration.ofSeconds(30)).until(() -> worker.commands().stream()
-			.anyMatch((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("W1")));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> worker.commands()
+				.stream()
+				.anyMatch((c) -> c.getEventType() == EventType.RESUME && c.getPerson().getEmployeeId().equals("W1")));
 	}
 
 	@Test
 	void aBadSignatureIsRejected() throws Exception {
 		String body = "{\"event\":\"user.activated\",\"payload\":{\"object\":{\"id\":\"x\",\"email\":\"x@corp.example\"}}}";
 		String ts = String.valueOf(Instant.now().getEpochSecond());
-		String forged = "v0=" + new ZoomSignature("not-the-secret", Duration.ofMinutes(5)).hmac("v0:" + ts + ":" + body);
+		String forged = "v0="
+				+ new ZoomSignature("not-the-secret", Duration.ofMinutes(5)).hmac("v0:" + ts + ":" + body);
 		assertThat(post(body, forged, ts).statusCode()).isEqualTo(401);
 		assertThat(post(body, null, ts).statusCode()).isEqualTo(401);
 		String staleTs = String.valueOf(Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond());

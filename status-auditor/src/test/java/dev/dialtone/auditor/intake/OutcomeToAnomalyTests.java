@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The walking skeleton over the real broker and registry: a PENDING outcome becomes a classified PendingAnomaly on
- * the compacted topic and its cause route; a redelivered outcome is not reported twice; a later good outcome resolves,
- * and so does the person's termination (nothing left to fix).
+ * The walking skeleton over the real broker and registry: a PENDING outcome becomes a
+ * classified PendingAnomaly on the compacted topic and its cause route; a redelivered
+ * outcome is not reported twice; a later good outcome resolves, and so does the person's
+ * termination (nothing left to fix).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT1H" })
@@ -57,8 +58,8 @@ class OutcomeToAnomalyTests {
 		assertThat(anomaly.getEvidence()).containsEntry("domainStatus", "unverified");
 		assertThat(anomaly.getRemediationSteps()).isNotEmpty();
 		assertThat(TopicProbe.header(records.get(0), AnomalyRouter.CAUSE_HEADER)).isEqualTo("DOMAIN_NOT_VERIFIED");
-		assertThat(TopicProbe.readAll(topics.route(PendingCause.DOMAIN_NOT_VERIFIED)))
-			.extracting(ConsumerRecord::key).contains("E100");
+		assertThat(TopicProbe.readAll(topics.route(PendingCause.DOMAIN_NOT_VERIFIED))).extracting(ConsumerRecord::key)
+			.contains("E100");
 	}
 
 	@Test
@@ -81,10 +82,13 @@ class OutcomeToAnomalyTests {
 
 	@Test
 	void anAnomalyOfAPersonTerminatedSinceIsResolvedAsSuperseded() {
-		TopicProbe.publish(topics.outcomes(), "E103", Outcomes.pending("E103", "lee@acquired.example", "zu-103",
-				"unverified"));
+		TopicProbe.publish(topics.outcomes(), "E103",
+				Outcomes.pending("E103", "lee@acquired.example", "zu-103", "unverified"));
 		ProvisioningOutcome left = Outcomes.outcome("E103", "lee@acquired.example", FinalState.DEPROVISIONED)
-			.setEventType(EventType.TERMINATE).setZoomUserId("zu-103").setZoomStatus("inactive").build();
+			.setEventType(EventType.TERMINATE)
+			.setZoomUserId("zu-103")
+			.setZoomStatus("inactive")
+			.build();
 		TopicProbe.publish(topics.outcomes(), "E103", left);
 
 		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E103", 2);
@@ -113,8 +117,10 @@ class OutcomeToAnomalyTests {
 	private static List<ConsumerRecord<String, Object>> awaitAnomalyRecords(String employeeId, int count) {
 		List<List<ConsumerRecord<String, Object>>> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(60)).until(() -> {
-			List<ConsumerRecord<String, Object>> records = TopicProbe.readAll(topics.anomalies()).stream()
-				.filter((r) -> r.key().equals(employeeId)).toList();
+			List<ConsumerRecord<String, Object>> records = TopicProbe.readAll(topics.anomalies())
+				.stream()
+				.filter((r) -> r.key().equals(employeeId))
+				.toList();
 			found.add(records);
 			return records.size() >= count;
 		});

@@ -27,7 +27,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The re-drive sequence the button, the domain hold and the consolidation share, over a recording outbox.
+ * The re-drive sequence the button, the domain hold and the consolidation share, over a
+ * recording outbox.
  */
 class RedriveTests {
 
@@ -54,7 +55,8 @@ class RedriveTests {
 
 	private final AuditorMetrics metrics = new AuditorMetrics(new SimpleMeterRegistry(), this.ledger);
 
-	private final Redrive redrive = new Redrive(new AnomalyRouter(this.outbox, this.properties, this.ledger, this.metrics),
+	private final Redrive redrive = new Redrive(
+			new AnomalyRouter(this.outbox, this.properties, this.ledger, this.metrics),
 			new Commands(this.outbox, this.properties, this.ledger, this.clock),
 			new AuditTrail(this.outbox, this.properties, this.metrics, this.clock), this.clock);
 
@@ -66,14 +68,15 @@ class RedriveTests {
 
 		PendingAnomaly marked = this.ledger.anomaly("R1").orElseThrow();
 		assertThat(marked.getStatus()).isEqualTo(AnomalyStatus.REMEDIATING);
-		assertThat(marked.getEvidence()).containsEntry(AutoRemediation.AWAITING, PersonalAccountRemedy.AWAITING_REDRIVE);
+		assertThat(marked.getEvidence()).containsEntry(AutoRemediation.AWAITING,
+				PersonalAccountRemedy.AWAITING_REDRIVE);
 		assertThat(marked.getHistory()).last().asString().endsWith("re-drive requested by ops");
-		assertThat(this.sent).filteredOn(IdentityEvent.class::isInstance).singleElement()
-			.satisfies((command) -> {
-				assertThat(((IdentityEvent) command).getEventType()).isEqualTo(EventType.REDRIVE);
-				assertThat(((IdentityEvent) command).getEventId()).isEqualTo(eventId);
-			});
-		assertThat(this.sent).filteredOn(AuditRecord.class::isInstance).singleElement()
+		assertThat(this.sent).filteredOn(IdentityEvent.class::isInstance).singleElement().satisfies((command) -> {
+			assertThat(((IdentityEvent) command).getEventType()).isEqualTo(EventType.REDRIVE);
+			assertThat(((IdentityEvent) command).getEventId()).isEqualTo(eventId);
+		});
+		assertThat(this.sent).filteredOn(AuditRecord.class::isInstance)
+			.singleElement()
 			.satisfies((audit) -> assertThat(((AuditRecord) audit).getDetail())
 				.isEqualTo("REDRIVE " + eventId + " from the web page"));
 	}

@@ -103,12 +103,14 @@ class SpikeDetectorTests {
 	@Test
 	void aQuietAccountFormsItsBaselineFromOutcomesThatAgedOutOfTheWindow() {
 		List<Burst> bursts = new ArrayList<>();
-		// six hires a minute (never 100 within ten minutes) for over an hour, none pending
+		// six hires a minute (never 100 within ten minutes) for over an hour, none
+		// pending
 		for (int i = 0; i < 400; i++) {
 			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", null).ifPresent(bursts::add);
 		}
 		assertThat(bursts).isEmpty();
-		// then 6 of the next 60 pending, one per domain: 10 % against a 0 % baseline, under the no-baseline bar of 20 %
+		// then 6 of the next 60 pending, one per domain: 10 % against a 0 % baseline,
+		// under the no-baseline bar of 20 %
 		for (int i = 0; i < 60; i++) {
 			PendingCause cause = (i % 10 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null;
 			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", cause).ifPresent(bursts::add);
@@ -125,7 +127,8 @@ class SpikeDetectorTests {
 		for (int i = 0; i < 400; i++) {
 			feed(Duration.ofSeconds(10), "d" + (i % 9) + ".example", null);
 		}
-		// three quiet hours: the old traffic is past the baseline window, so only a clear jump counts again
+		// three quiet hours: the old traffic is past the baseline window, so only a clear
+		// jump counts again
 		this.now = this.now.plus(Duration.ofHours(3));
 		for (int i = 0; i < 60; i++) {
 			PendingCause cause = (i % 10 == 0) ? PendingCause.PREPROVISIONING_DISABLED : null;

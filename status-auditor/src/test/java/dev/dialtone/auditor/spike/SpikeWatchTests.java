@@ -24,8 +24,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The incident wording and which outcomes count as hires, with the default spike rules (windows of 100 and 20, at
- * least 5 pending, 5 % account share, 20 % before a baseline exists).
+ * The incident wording and which outcomes count as hires, with the default spike rules
+ * (windows of 100 and 20, at least 5 pending, 5 % account share, 20 % before a baseline
+ * exists).
  */
 class SpikeWatchTests {
 
@@ -43,12 +44,14 @@ class SpikeWatchTests {
 		hires(15, "corp.example");
 		pendingOnTwoDomains();
 
-		// the domain's own window (3 of 3) is below min-pending: the account's numbers are what raised it
+		// the domain's own window (3 of 3) is below min-pending: the account's numbers
+		// are what raised it
 		assertThat(this.incidents).singleElement().satisfies((incident) -> {
 			assertThat(incident.getScope()).isEqualTo("acquired.example");
-			assertThat(incident.getSummary()).isEqualTo("5 of the last 20 hires are pending (no baseline yet); 3 of them"
-					+ " on acquired.example; managed_domains reports acquired.example unverified (status unverified)"
-					+ " (likely cause DOMAIN_NOT_VERIFIED)");
+			assertThat(incident.getSummary())
+				.isEqualTo("5 of the last 20 hires are pending (no baseline yet); 3 of them"
+						+ " on acquired.example; managed_domains reports acquired.example unverified (status unverified)"
+						+ " (likely cause DOMAIN_NOT_VERIFIED)");
 			assertThat(incident.getPendingCount()).isEqualTo(5);
 			assertThat(incident.getWindowCount()).isEqualTo(20);
 		});
@@ -62,7 +65,9 @@ class SpikeWatchTests {
 			observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
 		}
 
-		assertThat(this.incidents).singleElement().extracting(PendingIncident::getSummary).asString()
+		assertThat(this.incidents).singleElement()
+			.extracting(PendingIncident::getSummary)
+			.asString()
 			.startsWith("5 of the last 100 hires are pending (baseline 0%); 3 of them on acquired.example; ");
 	}
 
@@ -75,14 +80,18 @@ class SpikeWatchTests {
 			observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
 		}
 
-		// counted as hires, 40 leavers would have diluted the 5 pending below every threshold
+		// counted as hires, 40 leavers would have diluted the 5 pending below every
+		// threshold
 		assertThat(this.incidents).singleElement().satisfies((incident) -> {
 			assertThat(incident.getSummary()).startsWith("5 of the last 5 hires on acquired.example are pending; ");
 			assertThat(incident.getWindowCount()).isEqualTo(5);
 		});
 	}
 
-	/** 3 pending on acquired.example and 2 personal accounts elsewhere: 60 % on one domain, 3 below min-pending. */
+	/**
+	 * 3 pending on acquired.example and 2 personal accounts elsewhere: 60 % on one
+	 * domain, 3 below min-pending.
+	 */
 	private void pendingOnTwoDomains() {
 		for (int i = 0; i < 5; i++) {
 			if (i % 2 == 0) {

@@ -8,12 +8,14 @@ import dev.dialtone.contracts.AnomalyStatus;
 import dev.dialtone.contracts.PendingAnomaly;
 
 /**
- * The anomaly states on a test class's compacted anomalies topic, per person, in the order they were written.
+ * The anomaly states on a test class's compacted anomalies topic, per person, in the
+ * order they were written.
  */
 public record AnomalyStates(TestTopics topics) {
 
 	public List<PendingAnomaly> of(String employeeId) {
-		return TopicProbe.readAll(this.topics.anomalies()).stream()
+		return TopicProbe.readAll(this.topics.anomalies())
+			.stream()
 			.filter((r) -> r.key().equals(employeeId))
 			.map((r) -> (PendingAnomaly) r.value())
 			.toList();

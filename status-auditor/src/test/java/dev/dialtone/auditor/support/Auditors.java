@@ -12,8 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Settings of an auditor under test: the test class's own topics, and Zoom played by the simulator. For Spring test
- * contexts ({@link #register}) and for auditors started by hand ({@link #start}: restarts, several instances).
+ * Settings of an auditor under test: the test class's own topics, and Zoom played by the
+ * simulator. For Spring test contexts ({@link #register}) and for auditors started by
+ * hand ({@link #start}: restarts, several instances).
  */
 public final class Auditors {
 
@@ -26,7 +27,8 @@ public final class Auditors {
 	}
 
 	/**
-	 * Starts an auditor on a random port that re-checks every second, with {@code overrides} on top.
+	 * Starts an auditor on a random port that re-checks every second, with
+	 * {@code overrides} on top.
 	 */
 	public static ConfigurableApplicationContext start(TestTopics topics, ZoomSimulator sim,
 			Map<String, Object> overrides) {
@@ -36,13 +38,19 @@ public final class Auditors {
 		props.put("dialtone.auditor.tick", "PT0.5S");
 		props.put("dialtone.auditor.recheck-backoff", "PT1S");
 		props.putAll(overrides);
-		// command-line arguments, not default properties: those would lose to application.yml
-		String[] args = props.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue())
+		// command-line arguments, not default properties: those would lose to
+		// application.yml
+		String[] args = props.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(AuditorApplication.class).run(args);
 	}
 
-	/** Read when used (a test context resolves them at start-up, after the simulator is up). */
+	/**
+	 * Read when used (a test context resolves them at start-up, after the simulator is
+	 * up).
+	 */
 	private static Map<String, Supplier<Object>> zoom(ZoomSimulator sim) {
 		Map<String, Supplier<Object>> props = new LinkedHashMap<>();
 		props.put("dialtone.zoom.api-base-url", sim::baseUrl);

@@ -34,8 +34,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Acts as the provisioning worker would (the real one is built in parallel and tested end to end by the lead): drives
- * the simulator through the shared ZoomClient, publishes outcomes, and answers the auditor's RESUME / REDRIVE.
+ * Acts as the provisioning worker would (the real one is built in parallel and tested end
+ * to end by the lead): drives the simulator through the shared ZoomClient, publishes
+ * outcomes, and answers the auditor's RESUME / REDRIVE.
  */
 public final class FakeWorker implements AutoCloseable {
 
@@ -79,19 +80,22 @@ public final class FakeWorker implements AutoCloseable {
 			CreateAction action) {
 		String domain = email.substring(email.indexOf('@') + 1);
 		Optional<ManagedDomain> managed = this.zoom.accounts().managedDomains().body().find(domain);
-		PendingEvidence.Builder evidence = PendingEvidence.newBuilder().setEmailDomain(domain)
+		PendingEvidence.Builder evidence = PendingEvidence.newBuilder()
+			.setEmailDomain(domain)
 			.setDomainStatus(managed.map(ManagedDomain::status).orElse(null))
 			.setDomainVerified(managed.map(ManagedDomain::isVerified).orElse(false))
 			.setEmailPreExisted(this.zoom.users().emailExists(email).body())
 			.setCreateAction(action.wireValue())
 			.setObservedAt(Instant.now());
 		ProvisioningOutcome.Builder outcome = Outcomes.outcome(employeeId, email, FinalState.PENDING)
-			.setEventId(eventId).setEventType(type);
+			.setEventId(eventId)
+			.setEventType(type);
 		List<StepResult> steps = new ArrayList<>();
 		try {
 			String id = this.zoom.users()
 				.create(CreateUserRequest.ssoCreate(email, "Test", employeeId).withAction(action).withZoomPhone(true))
-				.body().id();
+				.body()
+				.id();
 			ZoomUser user = this.zoom.users().get(id).body();
 			steps.add(step("sso-create", StepStatus.SUCCEEDED, 201, null));
 			outcome.setZoomUserId(id).setZoomStatus(user.status().wireValue()).setLoginTypes(user.loginTypes());
@@ -106,7 +110,9 @@ public final class FakeWorker implements AutoCloseable {
 		}
 		catch (ZoomApiException ex) {
 			steps.add(step("sso-create", StepStatus.FAILED, ex.status(), ex.zoomCode().orElse(null)));
-			outcome.setFinalState(FinalState.FAILED).setZoomStatus(null).setFailureReason(ex.getMessage())
+			outcome.setFinalState(FinalState.FAILED)
+				.setZoomStatus(null)
+				.setFailureReason(ex.getMessage())
 				.setEvidence(evidence.setCreateErrorCode(ex.zoomCode().orElse(null)).build());
 		}
 		ProvisioningOutcome built = outcome.setSteps(steps).build();
@@ -134,7 +140,10 @@ public final class FakeWorker implements AutoCloseable {
 		String employeeId = event.getPerson().getEmployeeId();
 		String email = event.getPerson().getWorkEmail();
 		if (event.getEventType() == EventType.REDRIVE) {
-			this.zoom.users().find(email).body().filter(ZoomUser::isPending)
+			this.zoom.users()
+				.find(email)
+				.body()
+				.filter(ZoomUser::isPending)
 				.ifPresent((user) -> this.zoom.users().delete(user.id(), DeleteAction.DISASSOCIATE));
 			provision(event.getEventId(), EventType.REDRIVE, employeeId, email, CreateAction.SSO_CREATE);
 		}
@@ -142,15 +151,22 @@ public final class FakeWorker implements AutoCloseable {
 			this.zoom.users().find(email).body().filter(ZoomUser::isActive).ifPresent((user) -> {
 				this.zoom.phone().assignCallingPlans(user.id(), List.of(200));
 				TopicProbe.publish(this.topics.outcomes(), employeeId,
-						Outcomes.outcome(employeeId, email, FinalState.ACTIVE_PHONE_READY).setEventId(event.getEventId())
-							.setEventType(EventType.RESUME).setZoomUserId(user.id()).setLoginTypes(user.loginTypes())
+						Outcomes.outcome(employeeId, email, FinalState.ACTIVE_PHONE_READY)
+							.setEventId(event.getEventId())
+							.setEventType(EventType.RESUME)
+							.setZoomUserId(user.id())
+							.setLoginTypes(user.loginTypes())
 							.build());
 			});
 		}
 	}
 
 	private static StepResult step(String name, StepStatus status, int http, Integer code) {
-		return StepResult.newBuilder().setName(name).setStatus(status).setHttpStatus(http).setZoomErrorCode(code)
+		return StepResult.newBuilder()
+			.setName(name)
+			.setStatus(status)
+			.setHttpStatus(http)
+			.setZoomErrorCode(code)
 			.build();
 	}
 

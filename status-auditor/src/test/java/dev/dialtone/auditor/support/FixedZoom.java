@@ -6,7 +6,8 @@ import java.util.Optional;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 
 /**
- * The Zoom port with fixed answers, for plain unit tests; null domains means Zoom is unreachable.
+ * The Zoom port with fixed answers, for plain unit tests; null domains means Zoom is
+ * unreachable.
  */
 public final class FixedZoom implements ZoomDirectory {
 

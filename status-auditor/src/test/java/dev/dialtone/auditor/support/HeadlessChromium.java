@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Debian's headless Chromium for page tests: {@link #dumpDom} renders a page after its scripts ran; {@link #launch}
- * opens it under the DevTools protocol (over the JDK's WebSocket) so a test can click and read the live DOM.
+ * Debian's headless Chromium for page tests: {@link #dumpDom} renders a page after its
+ * scripts ran; {@link #launch} opens it under the DevTools protocol (over the JDK's
+ * WebSocket) so a test can click and read the live DOM.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -50,13 +51,18 @@ public final class HeadlessChromium implements AutoCloseable {
 	private HeadlessChromium(Process process, Path profile, String pageSocketUrl) {
 		this.process = process;
 		this.profile = profile;
-		this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-			.buildAsync(URI.create(pageSocketUrl), new Listener()).join();
+		this.socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.buildAsync(URI.create(pageSocketUrl), new Listener())
+			.join();
 	}
 
 	public static Optional<Path> find() {
-		return List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream().map(Path::of)
-			.filter(Files::isExecutable).findFirst();
+		return List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+			.stream()
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst();
 	}
 
 	private static List<String> command(Path chromium, Path profile, String... extra) {
@@ -71,8 +77,10 @@ public final class HeadlessChromium implements AutoCloseable {
 	public static String dumpDom(Path chromium, String url) throws Exception {
 		Path profile = Files.createTempDirectory("chromium-dump");
 		try {
-			Process process = new ProcessBuilder(command(chromium, profile, "--virtual-time-budget=5000",
-					"--dump-dom", url)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			Process process = new ProcessBuilder(
+					command(chromium, profile, "--virtual-time-budget=5000", "--dump-dom", url))
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
 			String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
@@ -84,11 +92,15 @@ public final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	/** Starts Chromium with the DevTools protocol on a free port and attaches to its first page. */
+	/**
+	 * Starts Chromium with the DevTools protocol on a free port and attaches to its first
+	 * page.
+	 */
 	public static HeadlessChromium launch(Path chromium) throws Exception {
 		Path profile = Files.createTempDirectory("chromium-cdp");
 		Process process = new ProcessBuilder(command(chromium, profile, "--remote-debugging-port=0", "about:blank"))
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
 		CompletableFuture<String> browserUrl = new CompletableFuture<>();
 		Thread drain = new Thread(() -> {
 			try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream()))) {
@@ -106,8 +118,11 @@ public final class HeadlessChromium implements AutoCloseable {
 		drain.setDaemon(true);
 		drain.start();
 		URI browser = URI.create(browserUrl.get(30, TimeUnit.SECONDS));
-		String list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + browser.getHost()
-				+ ":" + browser.getPort() + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		String list = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://" + browser.getHost() + ":" + browser.getPort() + "/json/list"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		for (JsonNode target : JSON.readTree(list)) {
 			if ("page".equals(target.path("type").asString())) {
 				return new HeadlessChromium(process, profile, target.path("webSocketDebuggerUrl").asString());
@@ -173,7 +188,8 @@ public final class HeadlessChromium implements AutoCloseable {
 				JsonNode message = JSON.readTree(this.buffer.toString());
 				this.buffer.setLength(0);
 				if (message.has("id")) {
-					CompletableFuture<JsonNode> answer = HeadlessChromium.this.pending.remove(message.get("id").asInt());
+					CompletableFuture<JsonNode> answer = HeadlessChromium.this.pending
+						.remove(message.get("id").asInt());
 					if (answer != null) {
 						answer.complete(message);
 					}

@@ -23,9 +23,14 @@ public final class Outcomes {
 	}
 
 	public static Person person(String employeeId, String email) {
-		return Person.newBuilder().setEmployeeId(employeeId).setWorkEmail(email).setFirstName("Test")
-			.setLastName(employeeId).setSiteCode("NYC")
-			.setPhone(PhoneSetup.newBuilder().setNumberAssignment(NumberAssignment.NONE).setCallingPlanType(200).build())
+		return Person.newBuilder()
+			.setEmployeeId(employeeId)
+			.setWorkEmail(email)
+			.setFirstName("Test")
+			.setLastName(employeeId)
+			.setSiteCode("NYC")
+			.setPhone(
+					PhoneSetup.newBuilder().setNumberAssignment(NumberAssignment.NONE).setCallingPlanType(200).build())
 			.build();
 	}
 
@@ -58,16 +63,21 @@ public final class Outcomes {
 
 	public static ProvisioningOutcome pending(String employeeId, String email, String zoomUserId, String domainStatus) {
 		return outcome(employeeId, email, FinalState.PENDING).setZoomUserId(zoomUserId)
-			.setEvidence(evidence(email, domainStatus).build()).build();
+			.setEvidence(evidence(email, domainStatus).build())
+			.build();
 	}
 
 	public static ProvisioningOutcome preProvisioningOff(String employeeId, String email) {
 		return outcome(employeeId, email, FinalState.FAILED).setZoomStatus(null)
 			.setFailureReason("ssoCreate refused: pre-provisioning off")
 			.setEvidence(evidence(email, "verified").setCreateErrorCode(2002).build())
-			.setSteps(List.of(StepResult.newBuilder().setName("sso-create").setStatus(StepStatus.FAILED)
-				.setHttpStatus(400).setZoomErrorCode(2002)
-				.setZoomErrorMessage("Only available for Enabled Pre-provisioning SSO Partners").build()))
+			.setSteps(List.of(StepResult.newBuilder()
+				.setName("sso-create")
+				.setStatus(StepStatus.FAILED)
+				.setHttpStatus(400)
+				.setZoomErrorCode(2002)
+				.setZoomErrorMessage("Only available for Enabled Pre-provisioning SSO Partners")
+				.build()))
 			.build();
 	}
 

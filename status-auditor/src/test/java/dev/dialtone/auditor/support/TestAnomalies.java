@@ -22,8 +22,8 @@ public final class TestAnomalies {
 	/** A freshly opened PENDING_AFTER_CREATE anomaly of cause UNKNOWN. */
 	public static PendingAnomaly open(String employeeId, String eventId, Instant at) {
 		Classification c = new Classification(PendingCause.UNKNOWN, Map.of(), List.of(), Severity.WARNING, false);
-		return Anomalies.open(employeeId, employeeId + "@corp.example", null, eventId,
-				AnomalyKind.PENDING_AFTER_CREATE, c, at);
+		return Anomalies.open(employeeId, employeeId + "@corp.example", null, eventId, AnomalyKind.PENDING_AFTER_CREATE,
+				c, at);
 	}
 
 }

@@ -10,8 +10,8 @@ import dev.dialtone.platform.LocalPlatform;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Per-test-class topic names, consumer group and transaction prefix over the shared broker and registry, so test
- * classes never see each other's records.
+ * Per-test-class topic names, consumer group and transaction prefix over the shared
+ * broker and registry, so test classes never see each other's records.
  */
 public record TestTopics(String suffix) {
 

@@ -21,13 +21,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reads and writes the real topics the way other services would: Avro over the registry, committed records only.
+ * Reads and writes the real topics the way other services would: Avro over the registry,
+ * committed records only.
  */
 public final class TopicProbe {
 
@@ -49,15 +52,21 @@ public final class TopicProbe {
 		}
 	}
 
-	/** Every committed record of the topic so far (assign + seek: no group, no rebalance wait). */
+	/**
+	 * Every committed record of the topic so far (assign + seek: no group, no rebalance
+	 * wait).
+	 */
 	public static List<ConsumerRecord<String, Object>> readAll(String topic) {
 		return readAll(topic, deserializer());
 	}
 
-	/** Every committed record of the topic so far, values as raw bytes (dead-letter topics). */
+	/**
+	 * Every committed record of the topic so far, values as raw bytes (dead-letter
+	 * topics).
+	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public static List<ConsumerRecord<String, byte[]>> readRaw(String topic) {
-		return (List) readAll(topic, (org.apache.kafka.common.serialization.Deserializer) new ByteArrayDeserializer());
+		return (List) readAll(topic, (Deserializer) new ByteArrayDeserializer());
 	}
 
 	public static void publishRaw(String topic, String key, byte[] value) {
@@ -72,8 +81,7 @@ public final class TopicProbe {
 		}
 	}
 
-	private static List<ConsumerRecord<String, Object>> readAll(String topic,
-			org.apache.kafka.common.serialization.Deserializer<Object> values) {
+	private static List<ConsumerRecord<String, Object>> readAll(String topic, Deserializer<Object> values) {
 		LocalPlatform platform = LocalPlatform.shared();
 		Properties props = new Properties();
 		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
@@ -81,7 +89,8 @@ public final class TopicProbe {
 		props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
 		List<ConsumerRecord<String, Object>> records = new ArrayList<>();
 		try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
+				.stream()
 				.map((info) -> new TopicPartition(topic, info.partition()))
 				.toList();
 			consumer.assign(partitions);
@@ -94,13 +103,19 @@ public final class TopicProbe {
 		return records;
 	}
 
-	/** Waits until the topic holds a record matching, and returns all values of the given type. */
+	/**
+	 * Waits until the topic holds a record matching, and returns all values of the given
+	 * type.
+	 */
 	@SuppressWarnings("unchecked")
 	public static <T> List<T> awaitValues(String topic, Class<T> type, Predicate<List<T>> until, Duration atMost) {
 		List<List<T>> holder = new ArrayList<>();
 		await().atMost(atMost).pollInterval(Duration.ofMillis(300)).until(() -> {
-			List<T> values = readAll(topic).stream().map(ConsumerRecord::value).filter(type::isInstance)
-				.map((v) -> (T) v).toList();
+			List<T> values = readAll(topic).stream()
+				.map(ConsumerRecord::value)
+				.filter(type::isInstance)
+				.map((v) -> (T) v)
+				.toList();
 			holder.clear();
 			holder.add(values);
 			return until.test(values);
@@ -114,19 +129,20 @@ public final class TopicProbe {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static org.apache.kafka.common.serialization.Serializer<Object> serializer() {
+	private static Serializer<Object> serializer() {
 		RegistryAvroSerializer serializer = new RegistryAvroSerializer();
 		serializer.configure(Map.of("schema.registry.url", LocalPlatform.shared().registryUrl()), false);
-		return (org.apache.kafka.common.serialization.Serializer) serializer;
+		return (Serializer) serializer;
 	}
 
 	/** The Avro value deserializer over the shared registry, reading specific records. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	static org.apache.kafka.common.serialization.Deserializer<Object> deserializer() {
+	static Deserializer<Object> deserializer() {
 		RegistryAvroDeserializer deserializer = new RegistryAvroDeserializer();
-		deserializer.configure(Map.of("schema.registry.url", LocalPlatform.shared().registryUrl(),
-				"specific.avro.reader", "true"), false);
-		return (org.apache.kafka.common.serialization.Deserializer) deserializer;
+		deserializer.configure(
+				Map.of("schema.registry.url", LocalPlatform.shared().registryUrl(), "specific.avro.reader", "true"),
+				false);
+		return (Deserializer) deserializer;
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.dialtone.zoom.client;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
+
 import dev.dialtone.zoom.client.accounts.HttpZoomAccounts;
 import dev.dialtone.zoom.client.accounts.ZoomAccounts;
 import dev.dialtone.zoom.client.auth.AccessTokenProvider;
@@ -13,12 +16,11 @@ import dev.dialtone.zoom.client.ratelimit.RateLimiter;
 import dev.dialtone.zoom.client.users.HttpZoomUsers;
 import dev.dialtone.zoom.client.users.ZoomUsers;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires one pooled JDK {@link HttpClient}, the token provider and the rate limiter into the feature APIs.
+ * Wires one pooled JDK {@link HttpClient}, the token provider and the rate limiter into
+ * the feature APIs.
  */
 final class DefaultZoomClient implements ZoomClient {
 
@@ -39,18 +41,18 @@ final class DefaultZoomClient implements ZoomClient {
 
 	static ZoomClient create(ZoomClientProperties properties, MeterRegistry registry) {
 		Clock clock = Clock.systemUTC();
-		// HTTP/1.1 keeps the pool simple and predictable; the JDK client reuses keep-alive connections per host
+		// HTTP/1.1 keeps the pool simple and predictable; the JDK client reuses
+		// keep-alive connections per host
 		HttpClient httpClient = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		JsonMapper json = ZoomJson.mapper();
-		TokenEndpoint tokenEndpoint = new TokenEndpoint(httpClient, json, properties.oauthUrl(),
-				properties.accountId(), properties.clientId(), properties.clientSecret(), properties.readTimeout(),
-				clock, registry);
-		RateLimiter limiter = new RateLimiter(properties.accountRates(), properties.share(),
-				properties.maxPermitWait(), registry);
+		TokenEndpoint tokenEndpoint = new TokenEndpoint(httpClient, json, properties.oauthUrl(), properties.accountId(),
+				properties.clientId(), properties.clientSecret(), properties.readTimeout(), clock, registry);
+		RateLimiter limiter = new RateLimiter(properties.accountRates(), properties.share(), properties.maxPermitWait(),
+				registry);
 		ZoomHttp http = new ZoomHttp(httpClient, json, properties.apiBaseUrl(),
 				new AccessTokenProvider(tokenEndpoint, clock), limiter, properties.readTimeout(), clock, registry);
 		return new DefaultZoomClient(http, limiter);
@@ -78,7 +80,8 @@ final class DefaultZoomClient implements ZoomClient {
 
 	@Override
 	public void close() {
-		// Java 17's HttpClient has no close(); its selector thread ends once the client is unreachable
+		// Java 17's HttpClient has no close(); its selector thread ends once the client
+		// is unreachable
 	}
 
 }

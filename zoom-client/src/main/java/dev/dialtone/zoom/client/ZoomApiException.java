@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A Zoom call that did not succeed, with everything a caller needs to decide and to record: HTTP status (0 when no
- * response arrived), Zoom's error code and message, {@code x-zm-trackingid}, the classification and any Retry-After.
+ * A Zoom call that did not succeed, with everything a caller needs to decide and to
+ * record: HTTP status (0 when no response arrived), Zoom's error code and message,
+ * {@code x-zm-trackingid}, the classification and any Retry-After.
  */
 public class ZoomApiException extends RuntimeException {
 
@@ -64,17 +65,25 @@ public class ZoomApiException extends RuntimeException {
 		return this.endpoint;
 	}
 
-	/** @return the HTTP status, or 0 when no response was received (timeout, connection failure, local budget) */
+	/**
+	 * @return the HTTP status, or 0 when no response was received (timeout, connection
+	 * failure, local budget)
+	 */
 	public int status() {
 		return this.status;
 	}
 
-	/** @return Zoom's {@code code} from the error body, if there was one */
+	/**
+	 * @return Zoom's {@code code} from the error body, if there was one
+	 */
 	public Optional<Integer> zoomCode() {
 		return Optional.ofNullable(this.zoomCode);
 	}
 
-	/** @return Zoom's {@code message} from the error body, or a description of the local failure */
+	/**
+	 * @return Zoom's {@code message} from the error body, or a description of the local
+	 * failure
+	 */
 	public String zoomMessage() {
 		return this.zoomMessage;
 	}
@@ -83,12 +92,16 @@ public class ZoomApiException extends RuntimeException {
 		return Optional.ofNullable(this.trackingId);
 	}
 
-	/** @return wall time of the failed attempt */
+	/**
+	 * @return wall time of the failed attempt
+	 */
 	public Duration duration() {
 		return this.duration;
 	}
 
-	/** @return 1, or 2 when the token was renewed and the call retried */
+	/**
+	 * @return 1, or 2 when the token was renewed and the call retried
+	 */
 	public int attempts() {
 		return this.attempts;
 	}
@@ -97,27 +110,39 @@ public class ZoomApiException extends RuntimeException {
 		return this.kind.retryable();
 	}
 
-	/** @return true for 409 / 1005: the user already exists and can be adopted */
+	/**
+	 * @return true for 409 / 1005: the user already exists and can be adopted
+	 */
 	public boolean isAlreadyExists() {
 		return this.kind == ZoomErrorKind.ALREADY_EXISTS;
 	}
 
-	/** @return true for 404 / 1001 */
+	/**
+	 * @return true for 404 / 1001
+	 */
 	public boolean isNotFound() {
 		return this.kind == ZoomErrorKind.NOT_FOUND;
 	}
 
-	/** @return true when Zoom's code is 1001 "user does not exist" (also what pending users get on phone paths) */
+	/**
+	 * @return true when Zoom's code is 1001 "user does not exist" (also what pending
+	 * users get on phone paths)
+	 */
 	public boolean isUserNotFound() {
 		return this.zoomCode != null && this.zoomCode == CODE_USER_NOT_FOUND;
 	}
 
-	/** @return the instant Zoom asked us to wait until (from Retry-After, either form), if it said so */
+	/**
+	 * @return the instant Zoom asked us to wait until (from Retry-After, either form), if
+	 * it said so
+	 */
 	public Optional<Instant> retryAt() {
 		return Optional.ofNullable(this.retryAt);
 	}
 
-	/** @return how long from now to wait before retrying, if Zoom said so (never negative) */
+	/**
+	 * @return how long from now to wait before retrying, if Zoom said so (never negative)
+	 */
 	public Optional<Duration> retryAfter() {
 		return retryAt().map((at) -> {
 			Duration left = Duration.between(Instant.now(), at);

@@ -7,12 +7,15 @@ import dev.dialtone.zoom.client.users.ZoomUsers;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Typed client for the parts of Zoom's REST API that Dialtone uses, shared by the worker and the auditor.
+ * Typed client for the parts of Zoom's REST API that Dialtone uses, shared by the worker
+ * and the auditor.
  * <p>
- * Every operation returns a {@link ZoomResponse} (status, tracking id, duration, attempts) or throws a
- * {@link ZoomApiException}. The client renews OAuth tokens itself (one retry on 401 / code 124) but never retries
- * 429s or 5xx: callers own the retry policy. Each call first takes a permit from the {@link #rateBudget() rate
- * budget}, blocking at most {@code max-permit-wait}. Instances are thread-safe and meant to be shared.
+ * Every operation returns a {@link ZoomResponse} (status, tracking id, duration,
+ * attempts) or throws a {@link ZoomApiException}. The client renews OAuth tokens itself
+ * (one retry on 401 / code 124) but never retries 429s or 5xx: callers own the retry
+ * policy. Each call first takes a permit from the {@link #rateBudget() rate budget},
+ * blocking at most {@code max-permit-wait}. Instances are thread-safe and meant to be
+ * shared.
  */
 public interface ZoomClient extends AutoCloseable {
 

@@ -1,15 +1,18 @@
 package dev.dialtone.zoom.client;
 
-import dev.dialtone.zoom.client.ratelimit.AccountRates;
-import dev.dialtone.zoom.client.ratelimit.Plan;
 import java.net.URI;
 import java.time.Duration;
+
+import dev.dialtone.zoom.client.ratelimit.AccountRates;
+import dev.dialtone.zoom.client.ratelimit.Plan;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the Zoom client, bound from {@code dialtone.zoom.*} in Spring or constructed directly. Blank
- * credentials fall back to the environment variables {@code ZOOM_ACCOUNT_ID}, {@code ZOOM_CLIENT_ID} and
- * {@code ZOOM_CLIENT_SECRET}. {@link #toString()} masks the secret.
+ * Settings of the Zoom client, bound from {@code dialtone.zoom.*} in Spring or
+ * constructed directly. Blank credentials fall back to the environment variables
+ * {@code ZOOM_ACCOUNT_ID}, {@code ZOOM_CLIENT_ID} and {@code ZOOM_CLIENT_SECRET}.
+ * {@link #toString()} masks the secret.
  *
  * @param apiBaseUrl API base including {@code /v2}
  * @param oauthUrl token endpoint
@@ -24,9 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPermitWait longest a call blocks waiting for a rate-limit permit
  */
 @ConfigurationProperties(prefix = "dialtone.zoom")
-public record ZoomClientProperties(URI apiBaseUrl, URI oauthUrl, String accountId, String clientId,
-		String clientSecret, Plan plan, AccountRates customRates, Double share, Duration connectTimeout,
-		Duration readTimeout, Duration maxPermitWait) {
+public record ZoomClientProperties(URI apiBaseUrl, URI oauthUrl, String accountId, String clientId, String clientSecret,
+		Plan plan, AccountRates customRates, Double share, Duration connectTimeout, Duration readTimeout,
+		Duration maxPermitWait) {
 
 	public ZoomClientProperties {
 		apiBaseUrl = (apiBaseUrl != null) ? apiBaseUrl : URI.create("https://api.zoom.us/v2");
@@ -63,24 +66,28 @@ public record ZoomClientProperties(URI apiBaseUrl, URI oauthUrl, String accountI
 				null, null);
 	}
 
-	/** @return the account-wide rates for the configured plan */
+	/**
+	 * @return the account-wide rates for the configured plan
+	 */
 	public AccountRates accountRates() {
 		return AccountRates.forPlan(this.plan, this.customRates);
 	}
 
 	public ZoomClientProperties withPlan(Plan newPlan, AccountRates rates) {
-		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId, this.clientSecret,
-				newPlan, rates, this.share, this.connectTimeout, this.readTimeout, this.maxPermitWait);
+		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId,
+				this.clientSecret, newPlan, rates, this.share, this.connectTimeout, this.readTimeout,
+				this.maxPermitWait);
 	}
 
 	public ZoomClientProperties withTimeouts(Duration connect, Duration read, Duration permitWait) {
-		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId, this.clientSecret,
-				this.plan, this.customRates, this.share, connect, read, permitWait);
+		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId,
+				this.clientSecret, this.plan, this.customRates, this.share, connect, read, permitWait);
 	}
 
 	public ZoomClientProperties withShare(double newShare) {
-		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId, this.clientSecret,
-				this.plan, this.customRates, newShare, this.connectTimeout, this.readTimeout, this.maxPermitWait);
+		return new ZoomClientProperties(this.apiBaseUrl, this.oauthUrl, this.accountId, this.clientId,
+				this.clientSecret, this.plan, this.customRates, newShare, this.connectTimeout, this.readTimeout,
+				this.maxPermitWait);
 	}
 
 	private static String orEnv(String value, String variable) {

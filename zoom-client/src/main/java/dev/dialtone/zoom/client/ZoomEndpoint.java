@@ -4,8 +4,9 @@ import dev.dialtone.zoom.client.ratelimit.ApiFamily;
 import dev.dialtone.zoom.client.ratelimit.RateCategory;
 
 /**
- * Every Zoom operation the client performs, with its templated path (used as the metrics tag) and the rate-limit
- * family and category Zoom counts it under (zoom-api.md §2, §3, §6).
+ * Every Zoom operation the client performs, with its templated path (used as the metrics
+ * tag) and the rate-limit family and category Zoom counts it under (zoom-api.md §2, §3,
+ * §6).
  */
 public enum ZoomEndpoint {
 
@@ -16,7 +17,8 @@ public enum ZoomEndpoint {
 	UPDATE_USER_STATUS("PUT", "/users/{userId}/status", ApiFamily.STANDARD, RateCategory.LIGHT),
 	DELETE_USER("DELETE", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),
 	CHECK_EMAIL("GET", "/users/email", ApiFamily.STANDARD, RateCategory.LIGHT),
-	// not labelled in any source found; Light is the most plausible for a small account read
+	// not labelled in any source found; Light is the most plausible for a small account
+	// read
 	MANAGED_DOMAINS("GET", "/accounts/{accountId}/managed_domains", ApiFamily.STANDARD, RateCategory.LIGHT),
 	GET_PHONE_USER("GET", "/phone/users/{userId}", ApiFamily.PHONE, RateCategory.LIGHT),
 	UPDATE_PHONE_USER("PATCH", "/phone/users/{userId}", ApiFamily.PHONE, RateCategory.LIGHT),

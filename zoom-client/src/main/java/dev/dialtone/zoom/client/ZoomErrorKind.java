@@ -1,7 +1,8 @@
 package dev.dialtone.zoom.client;
 
 /**
- * Classification of a failed Zoom call, with whether retrying the same request later can succeed.
+ * Classification of a failed Zoom call, with whether retrying the same request later can
+ * succeed.
  */
 public enum ZoomErrorKind {
 
@@ -14,7 +15,10 @@ public enum ZoomErrorKind {
 	/** 429 from Zoom (per-second, daily or lock-key concurrency limit). */
 	RATE_LIMITED(true),
 
-	/** This client's own budget had no permit within the configured max wait; nothing was sent. */
+	/**
+	 * This client's own budget had no permit within the configured max wait; nothing was
+	 * sent.
+	 */
 	BUDGET_EXHAUSTED(true),
 
 	/** 5xx. */
@@ -32,7 +36,10 @@ public enum ZoomErrorKind {
 	/** 403 (missing scope, Zoom Phone not enabled, ...). */
 	FORBIDDEN(false),
 
-	/** Any other 4xx: bad input, pending user restrictions (1000), pre-provisioning off (2002), ... */
+	/**
+	 * Any other 4xx: bad input, pending user restrictions (1000), pre-provisioning off
+	 * (2002), ...
+	 */
 	REJECTED(false),
 
 	/** Zoom answered 2xx but the body could not be decoded. */
@@ -44,7 +51,9 @@ public enum ZoomErrorKind {
 		this.retryable = retryable;
 	}
 
-	/** @return whether the same request may succeed if retried later */
+	/**
+	 * @return whether the same request may succeed if retried later
+	 */
 	public boolean retryable() {
 		return this.retryable;
 	}

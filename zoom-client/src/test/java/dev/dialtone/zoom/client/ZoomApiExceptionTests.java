@@ -2,6 +2,7 @@ package dev.dialtone.zoom.client;
 
 import java.time.Duration;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +24,8 @@ class ZoomApiExceptionTests {
 	@Test
 	void retryAfterCountsDownToTheInstantZoomGaveAndNeverGoesNegative() {
 		ZoomApiException later = rateLimited(Instant.now().plusSeconds(30));
-		assertThat(later.retryAfter()).hasValueSatisfying((d) -> assertThat(d).isBetween(Duration.ofSeconds(25),
-				Duration.ofSeconds(30)));
+		assertThat(later.retryAfter())
+			.hasValueSatisfying((d) -> assertThat(d).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30)));
 		assertThat(rateLimited(Instant.now().minusSeconds(5)).retryAfter()).contains(Duration.ZERO);
 	}
 

@@ -1,10 +1,11 @@
 package dev.dialtone.zoom.client;
 
+import java.net.URI;
+import java.time.Duration;
+
 import dev.dialtone.zoom.client.ratelimit.AccountRates;
 import dev.dialtone.zoom.client.ratelimit.CategoryRates;
 import dev.dialtone.zoom.client.ratelimit.Plan;
-import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -55,8 +55,8 @@ final class ControlClient {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() >= 300) {
-				throw new IllegalStateException(
-						request.method() + " " + request.uri() + " -> " + response.statusCode() + " " + response.body());
+				throw new IllegalStateException(request.method() + " " + request.uri() + " -> " + response.statusCode()
+						+ " " + response.body());
 			}
 			return response.body();
 		}

@@ -8,7 +8,10 @@ import dev.dialtone.zoom.simulator.seed.SeedService;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Seeds the world before the server takes requests: from {@code zoom.simulator.seed}, else the demo world. */
+/**
+ * Seeds the world before the server takes requests: from {@code zoom.simulator.seed},
+ * else the demo world.
+ */
 @Component
 class SeedBootstrap implements InitializingBean {
 

@@ -25,9 +25,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A handle on a running simulator, for tests in any module: {@link #start(Seed)} runs one in-process on 127.0.0.1
- * and a free port; {@link #connect(String, Seed)} attaches to one running elsewhere (e.g. the exec jar). All control
- * methods go through the HTTP control API under /_sim, so both kinds of handle behave the same.
+ * A handle on a running simulator, for tests in any module: {@link #start(Seed)} runs one
+ * in-process on 127.0.0.1 and a free port; {@link #connect(String, Seed)} attaches to one
+ * running elsewhere (e.g. the exec jar). All control methods go through the HTTP control
+ * API under /_sim, so both kinds of handle behave the same.
  */
 public final class ZoomSimulator implements AutoCloseable {
 
@@ -70,14 +71,19 @@ public final class ZoomSimulator implements AutoCloseable {
 		return start(Seed.demo());
 	}
 
-	/** Attaches to a simulator already running at {@code root} (e.g. http://127.0.0.1:8090) and seeds it. */
+	/**
+	 * Attaches to a simulator already running at {@code root} (e.g.
+	 * http://127.0.0.1:8090) and seeds it.
+	 */
 	public static ZoomSimulator connect(String root, Seed seed) {
 		ZoomSimulator simulator = new ZoomSimulator(null, root, seed);
 		simulator.seed(seed);
 		return simulator;
 	}
 
-	/** Attaches to a simulator already running at {@code root} without touching its state. */
+	/**
+	 * Attaches to a simulator already running at {@code root} without touching its state.
+	 */
 	public static ZoomSimulator attach(String root) {
 		ControlClient control = new ControlClient(root);
 		return new ZoomSimulator(null, root, control.get("/_sim/seed", new TypeReference<Seed>() {
@@ -131,7 +137,10 @@ public final class ZoomSimulator implements AutoCloseable {
 		});
 	}
 
-	/** The person clicks the confirmation link: pending becomes active, webhooks fire. False if not pending. */
+	/**
+	 * The person clicks the confirmation link: pending becomes active, webhooks fire.
+	 * False if not pending.
+	 */
 	public boolean activate(String email) {
 		return (Boolean) this.control.post("/_sim/users/" + enc(email) + "/activate", null, MAP).get("activated");
 	}
@@ -157,7 +166,10 @@ public final class ZoomSimulator implements AutoCloseable {
 		this.control.put("/_sim/preprovisioning?enabled=" + enabled, null, MAP);
 	}
 
-	/** Replaces all faults; keys are endpoint keys ("POST /users", "GET /phone/users/{userId}") or "*". */
+	/**
+	 * Replaces all faults; keys are endpoint keys ("POST /users", "GET
+	 * /phone/users/{userId}") or "*".
+	 */
 	public void faults(Map<String, FaultSpec> faults) {
 		this.control.put("/_sim/faults", faults, new TypeReference<Map<String, FaultSpec>>() {
 		});

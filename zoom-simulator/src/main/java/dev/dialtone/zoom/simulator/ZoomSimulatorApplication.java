@@ -18,9 +18,10 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The Zoom simulator. Auto-configuration is an explicit list, not classpath scanning, because the simulator also
- * runs inside other modules' test JVMs ({@link ZoomSimulator#start}) whose classpath carries Kafka, actuator and
- * their own auto-configurations; the simulator must behave the same there as when run alone.
+ * The Zoom simulator. Auto-configuration is an explicit list, not classpath scanning,
+ * because the simulator also runs inside other modules' test JVMs
+ * ({@link ZoomSimulator#start}) whose classpath carries Kafka, actuator and their own
+ * auto-configurations; the simulator must behave the same there as when run alone.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
@@ -36,8 +37,9 @@ public class ZoomSimulatorApplication {
 	}
 
 	/**
-	 * Reads {@code zoom-simulator.yml} rather than {@code application.yml}: in another module's test JVM the
-	 * host's application.yml (its server.port, Kafka settings) must not leak into the simulator.
+	 * Reads {@code zoom-simulator.yml} rather than {@code application.yml}: in another
+	 * module's test JVM the host's application.yml (its server.port, Kafka settings) must
+	 * not leak into the simulator.
 	 */
 	static SpringApplication application() {
 		SpringApplication application = new SpringApplication(ZoomSimulatorApplication.class);

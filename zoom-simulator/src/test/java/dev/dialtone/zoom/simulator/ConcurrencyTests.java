@@ -1,18 +1,21 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Racing clients never produce duplicate users, doubly held numbers or shared extensions. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Racing clients never produce duplicate users, doubly held numbers or shared extensions.
+ */
 class ConcurrencyTests extends SimulatorTestSupport {
 
 	@BeforeEach
@@ -35,8 +38,9 @@ class ConcurrencyTests extends SimulatorTestSupport {
 		for (int i = 0; i < 20; i++) {
 			ids.add(zoom.create("ssoCreate", "racer" + i + "@corp.example"));
 		}
-		List<Integer> numberClaims = race(20, (i) -> zoom.request("POST", "/phone/users/" + ids.get(i) + "/phone_numbers",
-				"{\"phone_numbers\":[{\"number\":\"+12125550150\"}]}", zoom.token()));
+		List<Integer> numberClaims = race(20,
+				(i) -> zoom.request("POST", "/phone/users/" + ids.get(i) + "/phone_numbers",
+						"{\"phone_numbers\":[{\"number\":\"+12125550150\"}]}", zoom.token()));
 		List<Integer> extensionClaims = race(20, (i) -> zoom.request("PATCH", "/phone/users/" + ids.get(i),
 				"{\"extension_number\":\"1999\"}", zoom.token()));
 		assertThat(numberClaims).filteredOn((s) -> s == 200).hasSize(1);
@@ -48,7 +52,7 @@ class ConcurrencyTests extends SimulatorTestSupport {
 		assertThat(simulator.users()).filteredOn((u) -> !u.phoneNumbers().isEmpty()).hasSize(1);
 	}
 
-	private static List<Integer> race(int n, java.util.function.IntFunction<java.net.http.HttpRequest.Builder> call) {
+	private static List<Integer> race(int n, IntFunction<HttpRequest.Builder> call) {
 		List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			calls.add(zoom.client().sendAsync(call.apply(i).build(), HttpResponse.BodyHandlers.ofString()));

@@ -1,18 +1,20 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The /_sim control API as the local run and scripts use it: seeding YAML over HTTP, changing the world mid-test. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The /_sim control API as the local run and scripts use it: seeding YAML over HTTP,
+ * changing the world mid-test.
+ */
 class ControlApiTests extends SimulatorTestSupport {
 
 	@BeforeEach
@@ -53,8 +55,7 @@ class ControlApiTests extends SimulatorTestSupport {
 	@Test
 	void consolidationIsRefusedWhenTheAccountDoesNotAllowIt() {
 		simulator.seed(Seed.builder().allowConsolidation(false).build());
-		assertThatThrownBy(() -> simulator.consolidate("pat.personal@corp.example"))
-			.hasMessageContaining("409");
+		assertThatThrownBy(() -> simulator.consolidate("pat.personal@corp.example")).hasMessageContaining("409");
 		assertThatThrownBy(() -> simulator.consolidate("nobody@corp.example")).hasMessageContaining("409");
 	}
 
@@ -69,7 +70,8 @@ class ControlApiTests extends SimulatorTestSupport {
 
 	@Test
 	void reportsUpOnTheHealthPathTheLocalRunPolls() {
-		Reply health = zoom.send(HttpRequest.newBuilder(URI.create(simulator.rootUrl() + "/actuator/health")).GET().build());
+		Reply health = zoom
+			.send(HttpRequest.newBuilder(URI.create(simulator.rootUrl() + "/actuator/health")).GET().build());
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");
 	}

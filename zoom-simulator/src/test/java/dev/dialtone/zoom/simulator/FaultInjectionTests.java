@@ -1,8 +1,5 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -15,11 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Injected latency, 5xx, hangs, dropped connections and 429 bursts, per endpoint; none by default. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Injected latency, 5xx, hangs, dropped connections and 429 bursts, per endpoint; none by
+ * default.
+ */
 class FaultInjectionTests extends SimulatorTestSupport {
 
 	@BeforeEach
@@ -39,7 +41,8 @@ class FaultInjectionTests extends SimulatorTestSupport {
 		}
 		calls.forEach((call) -> assertThat(call.join().statusCode()).isEqualTo(404));
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		// 600 requests of 300 ms each: far more than the 400 Tomcat threads could serve in 5 s if latency held one.
+		// 600 requests of 300 ms each: far more than the 400 Tomcat threads could serve
+		// in 5 s if latency held one.
 		assertThat(elapsed).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
 		assertThat(zoom.get("/users?status=active").status()).isEqualTo(200);
 	}
@@ -64,15 +67,16 @@ class FaultInjectionTests extends SimulatorTestSupport {
 	@Test
 	void timeoutsHangPastTheClientsTimeout() {
 		simulator.fault("*", FaultSpec.timeouts(1.0, 5_000));
-		assertThatThrownBy(() -> zoom.send(zoom.request("GET", "/users", null, "any")
-			.timeout(Duration.ofMillis(300))
-			.build())).hasCauseInstanceOf(HttpTimeoutException.class);
+		assertThatThrownBy(
+				() -> zoom.send(zoom.request("GET", "/users", null, "any").timeout(Duration.ofMillis(300)).build()))
+			.hasCauseInstanceOf(HttpTimeoutException.class);
 	}
 
 	@Test
 	void resetsDropTheConnectionMidResponse() {
 		simulator.fault("POST /users", FaultSpec.resets(1.0));
-		assertThatThrownBy(() -> zoom.post("/users", "{\"action\":\"ssoCreate\",\"user_info\":{\"email\":\"a@corp.example\"}}"))
+		assertThatThrownBy(
+				() -> zoom.post("/users", "{\"action\":\"ssoCreate\",\"user_info\":{\"email\":\"a@corp.example\"}}"))
 			.hasCauseInstanceOf(IOException.class);
 		assertThat(simulator.requestLog()).anyMatch((e) -> e.endpoint().equals("POST /users") && e.status() == 0);
 		assertThat(simulator.users()).isEmpty();

@@ -1,12 +1,17 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.Base64;
 
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Server-to-Server OAuth: credentials, account id, expiring tokens, 401/124. */
 class OAuthTests extends SimulatorTestSupport {
@@ -28,13 +33,13 @@ class OAuthTests extends SimulatorTestSupport {
 
 	@Test
 	void acceptsParametersInTheQueryStringToo() {
-		String basic = java.util.Base64.getEncoder()
+		String basic = Base64.getEncoder()
 			.encodeToString((simulator.clientId() + ":" + simulator.clientSecret()).getBytes());
-		Reply reply = zoom.send(java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create(simulator.oauthUrl() + "?grant_type=account_credentials&account_id="
-					+ simulator.accountId()))
+		Reply reply = zoom.send(HttpRequest
+			.newBuilder(URI
+				.create(simulator.oauthUrl() + "?grant_type=account_credentials&account_id=" + simulator.accountId()))
 			.header("Authorization", "Basic " + basic)
-			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().get("access_token").asString()).isNotBlank();
@@ -74,8 +79,8 @@ class OAuthTests extends SimulatorTestSupport {
 		Reply reply = zoom.token(simulator.clientId(), simulator.clientSecret(), simulator.accountId());
 		assertThat(reply.json().get("expires_in").asInt()).isEqualTo(1);
 		String token = reply.json().get("access_token").asString();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(5))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
 			.until(() -> zoom.send(zoom.request("GET", "/users", null, token).build()).status() == 401);
 	}
 

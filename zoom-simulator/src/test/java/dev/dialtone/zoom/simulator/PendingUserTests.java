@@ -1,12 +1,14 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.net.URI;
+import java.net.http.HttpRequest;
 
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pending trap, cause by cause, as Zoom produces it (reference §2, §4). */
 class PendingUserTests extends SimulatorTestSupport {
@@ -103,10 +105,7 @@ class PendingUserTests extends SimulatorTestSupport {
 		String id = zoom.create("create", "gus@corp.example");
 		assertThat(zoom.get("/users/" + id).json().get("status").asString()).isEqualTo("pending");
 		String link = simulator.user(id).activationLink();
-		Reply clicked = zoom.send(java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create(simulator.rootUrl() + link))
-			.GET()
-			.build());
+		Reply clicked = zoom.send(HttpRequest.newBuilder(URI.create(simulator.rootUrl() + link)).GET().build());
 		assertThat(clicked.status()).isEqualTo(200);
 		Reply user = zoom.get("/users/" + id);
 		assertThat(user.json().get("status").asString()).isEqualTo("active");

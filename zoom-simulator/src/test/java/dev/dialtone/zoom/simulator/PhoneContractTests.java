@@ -1,18 +1,19 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.atlassian.oai.validator.report.ValidationReport;
-
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every simulator response on the Zoom Phone paths Dialtone uses validates against Zoom's Phone OpenAPI spec. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every simulator response on the Zoom Phone paths Dialtone uses validates against Zoom's
+ * Phone OpenAPI spec.
+ */
 class PhoneContractTests extends SimulatorTestSupport {
 
 	private static PhoneSpec spec;
@@ -96,7 +97,8 @@ class PhoneContractTests extends SimulatorTestSupport {
 		assertThat(reply.status()).as(method + " " + path + " -> " + reply.body()).isEqualTo(expectedStatus);
 		ValidationReport report = spec.validate(method, path, body, reply);
 		assertThat(report.getMessages()).as(method + " " + path + " " + reply.body())
-			.filteredOn((m) -> m.getLevel() == ValidationReport.Level.ERROR || m.getLevel() == ValidationReport.Level.WARN)
+			.filteredOn(
+					(m) -> m.getLevel() == ValidationReport.Level.ERROR || m.getLevel() == ValidationReport.Level.WARN)
 			.isEmpty();
 		return reply;
 	}

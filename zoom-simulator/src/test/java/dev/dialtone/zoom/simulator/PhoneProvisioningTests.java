@@ -1,15 +1,18 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
 
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Behaviour;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Zoom Phone rules: who is a phone user, extensions, numbers, calling plans and sites. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Zoom Phone rules: who is a phone user, extensions, numbers, calling plans and sites.
+ */
 class PhoneProvisioningTests extends SimulatorTestSupport {
 
 	@BeforeEach
@@ -68,7 +71,7 @@ class PhoneProvisioningTests extends SimulatorTestSupport {
 		assertThat(conflict.status()).isEqualTo(400);
 		assertThat(conflict.code()).isEqualTo(400);
 		assertThat(conflict.json().get("message").asString()).isEqualTo("Extension number 1500 is already used.");
-		assertThat(simulator.extensionHolders()).containsExactly(java.util.Map.entry("1500", first));
+		assertThat(simulator.extensionHolders()).containsExactly(Map.entry("1500", first));
 	}
 
 	@Test
@@ -116,8 +119,9 @@ class PhoneProvisioningTests extends SimulatorTestSupport {
 				"{\"phone_numbers\":[{\"number\":\"+442071234567\"}]}");
 		assertThat(wrongSite.status()).isEqualTo(400);
 		zoom.patch("/phone/users/" + id, "{\"site_id\":\"site-lon-01\",\"extension_number\":\"2001\"}");
-		assertThat(zoom.post("/phone/users/" + id + "/phone_numbers",
-				"{\"phone_numbers\":[{\"number\":\"+442071234567\"}]}").status()).isEqualTo(200);
+		assertThat(zoom
+			.post("/phone/users/" + id + "/phone_numbers", "{\"phone_numbers\":[{\"number\":\"+442071234567\"}]}")
+			.status()).isEqualTo(200);
 		Reply london = zoom.get("/phone/numbers?type=assigned&site_id=site-lon-01");
 		assertThat(london.json().get("total_records").asInt()).isEqualTo(1);
 		assertThat(london.json().at("/phone_numbers/0/assignee/id").asString()).isEqualTo(id);
@@ -138,10 +142,12 @@ class PhoneProvisioningTests extends SimulatorTestSupport {
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.code()).isEqualTo(300);
 		zoom.post("/phone/users/" + id + "/calling_plans", "{\"calling_plans\":[{\"type\":100}]}");
-		assertThat(zoom.put("/phone/users/" + id + "/calling_plans", "{\"source_type\":200,\"target_type\":100}")
-			.code()).isEqualTo(404);
-		assertThat(zoom.put("/phone/users/" + id + "/calling_plans", "{\"source_type\":100,\"target_type\":200}")
-			.status()).isEqualTo(204);
+		assertThat(
+				zoom.put("/phone/users/" + id + "/calling_plans", "{\"source_type\":200,\"target_type\":100}").code())
+			.isEqualTo(404);
+		assertThat(
+				zoom.put("/phone/users/" + id + "/calling_plans", "{\"source_type\":100,\"target_type\":200}").status())
+			.isEqualTo(204);
 		assertThat(zoom.get("/phone/users/" + id).json().at("/calling_plans/0/type").asInt()).isEqualTo(200);
 		assertThat(zoom.delete("/phone/users/" + id + "/calling_plans/200").status()).isEqualTo(204);
 		assertThat(zoom.delete("/phone/users/" + id + "/calling_plans/200").status()).isEqualTo(400);
@@ -154,16 +160,19 @@ class PhoneProvisioningTests extends SimulatorTestSupport {
 		String second = zoom.create("ssoCreate", "ola@corp.example");
 		zoom.patch("/phone/users/" + first, "{\"extension_number\":\"1700\"}");
 		zoom.post("/phone/users/" + first + "/phone_numbers", "{\"phone_numbers\":[{\"number\":\"+12125550103\"}]}");
-		assertThat(zoom.post("/phone/users/" + first + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}")
-			.status()).isEqualTo(200);
-		assertThat(zoom.post("/phone/users/" + second + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}")
-			.status()).isEqualTo(400);
+		assertThat(
+				zoom.post("/phone/users/" + first + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}").status())
+			.isEqualTo(200);
+		assertThat(
+				zoom.post("/phone/users/" + second + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}").status())
+			.isEqualTo(400);
 		assertThat(zoom.get("/phone/calling_plans").body()).contains("\"assigned\":1", "\"available\":0");
 		zoom.delete("/users/" + first + "?action=delete");
 		assertThat(simulator.numberHolders()).isEmpty();
 		assertThat(simulator.extensionHolders()).isEmpty();
-		assertThat(zoom.post("/phone/users/" + second + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}")
-			.status()).isEqualTo(200);
+		assertThat(
+				zoom.post("/phone/users/" + second + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}").status())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -175,8 +184,8 @@ class PhoneProvisioningTests extends SimulatorTestSupport {
 		assertThat(first.json().get("total_records").asInt()).isEqualTo(200);
 		assertThat(first.json().get("phone_numbers").size()).isEqualTo(100);
 		String token = first.json().get("next_page_token").asString();
-		Reply second = zoom.get("/phone/numbers?type=unassigned&site_id=site-nyc-01&page_size=100&next_page_token="
-				+ token);
+		Reply second = zoom
+			.get("/phone/numbers?type=unassigned&site_id=site-nyc-01&page_size=100&next_page_token=" + token);
 		assertThat(second.json().get("phone_numbers").size()).isEqualTo(100);
 		assertThat(second.json().get("next_page_token").asString()).isEmpty();
 		assertThat(second.json().at("/phone_numbers/0/number").asString()).isEqualTo("+12125550200");

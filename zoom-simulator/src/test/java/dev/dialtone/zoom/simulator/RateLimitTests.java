@@ -1,8 +1,8 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +14,16 @@ import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.ratelimit.RateLimiter.CategoryCount;
 import dev.dialtone.zoom.simulator.seed.RateLimits;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** Per-account, per-category limits (Zoom and Zoom Phone apart), daily caps, and the one-DELETE-per-user lock key. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Per-account, per-category limits (Zoom and Zoom Phone apart), daily caps, and the
+ * one-DELETE-per-user lock key.
+ */
 class RateLimitTests extends SimulatorTestSupport {
 
 	private static void seed(RateLimits limits) {
@@ -50,7 +56,8 @@ class RateLimitTests extends SimulatorTestSupport {
 		assertThat(limited.header("X-RateLimit-Limit")).isEqualTo("3");
 		assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
 		assertThat(limited.header("Retry-After")).isEqualTo("1");
-		assertThat(simulator.rateLimitCounts()).filteredOn((c) -> c.api().equals("zoom") && c.category().equals("Light"))
+		assertThat(simulator.rateLimitCounts())
+			.filteredOn((c) -> c.api().equals("zoom") && c.category().equals("Light"))
 			.extracting(CategoryCount::throttled)
 			.allMatch((n) -> n > 0);
 	}
@@ -126,14 +133,11 @@ class RateLimitTests extends SimulatorTestSupport {
 	void aClientThatGivesUpDoesNotLeaveTheDeleteLockHeld() {
 		reseed(Seed.builder().plan("UNLIMITED").fault("DELETE /users/{userId}", FaultSpec.latency(400)).build());
 		String id = zoom.create("ssoCreate", "fay@corp.example");
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> zoom.send(zoom.request("DELETE", "/users/" + id, null, zoom.token())
-				.timeout(java.time.Duration.ofMillis(100))
-				.build()))
-			.hasCauseInstanceOf(java.net.http.HttpTimeoutException.class);
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(5))
-			.until(() -> zoom.delete("/users/" + id).status() == 404);
+		Assertions
+			.assertThatThrownBy(() -> zoom.send(
+					zoom.request("DELETE", "/users/" + id, null, zoom.token()).timeout(Duration.ofMillis(100)).build()))
+			.hasCauseInstanceOf(HttpTimeoutException.class);
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> zoom.delete("/users/" + id).status() == 404);
 		assertThat(simulator.users()).isEmpty();
 	}
 

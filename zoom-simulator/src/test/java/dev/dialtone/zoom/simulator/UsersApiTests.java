@@ -1,16 +1,15 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashSet;
 import java.util.Set;
 
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Users API shapes and codes Dialtone relies on, beyond the pending trap. */
 class UsersApiTests extends SimulatorTestSupport {
@@ -93,8 +92,8 @@ class UsersApiTests extends SimulatorTestSupport {
 		assertThat(noEmail.status()).isEqualTo(400);
 		assertThat(noEmail.code()).isEqualTo(300);
 		assertThat(noEmail.json().at("/errors/0/field").asString()).isEqualTo("user_info.email");
-		assertThat(zoom.post("/users", "{\"action\":\"teleport\",\"user_info\":{\"email\":\"a@corp.example\"}}")
-			.code()).isEqualTo(300);
+		assertThat(zoom.post("/users", "{\"action\":\"teleport\",\"user_info\":{\"email\":\"a@corp.example\"}}").code())
+			.isEqualTo(300);
 		assertThat(zoom.post("/users", "not json").code()).isEqualTo(300);
 		Reply custCreate = zoom.post("/users",
 				"{\"action\":\"custCreate\",\"user_info\":{\"email\":\"api@corp.example\",\"type\":1}}");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -12,10 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.JsonNode;
 
-/** A tiny webhook endpoint for tests: records what Zoom (the simulator) sent and answers URL validation. */
+/**
+ * A tiny webhook endpoint for tests: records what Zoom (the simulator) sent and answers
+ * URL validation.
+ */
 final class WebhookReceiver implements AutoCloseable {
 
 	private final HttpServer server;
@@ -62,7 +65,7 @@ final class WebhookReceiver implements AutoCloseable {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -74,7 +77,10 @@ final class WebhookReceiver implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	/** One POST as received: headers (lower-case keys are not guaranteed) and the raw body. */
+	/**
+	 * One POST as received: headers (lower-case keys are not guaranteed) and the raw
+	 * body.
+	 */
 	record Received(Map<String, List<String>> headers, String body) {
 
 		String header(String name) {

@@ -1,22 +1,24 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.List;
 
 import dev.dialtone.zoom.simulator.WebhookReceiver.Received;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import dev.dialtone.zoom.simulator.webhooks.UrlValidation;
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-/** Activation webhooks signed as Zoom signs them, and the endpoint.url_validation handshake. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Activation webhooks signed as Zoom signs them, and the endpoint.url_validation
+ * handshake.
+ */
 class WebhookTests extends SimulatorTestSupport {
 
 	private static final String SECRET = "whsec-test";
@@ -87,11 +89,7 @@ class WebhookTests extends SimulatorTestSupport {
 	}
 
 	private static List<String> events(String userId) {
-		return receiver.received()
-			.stream()
-			.filter((r) -> r.body().contains(userId))
-			.map(Received::event)
-			.toList();
+		return receiver.received().stream().filter((r) -> r.body().contains(userId)).map(Received::event).toList();
 	}
 
 	private static Received forEvent(String userId, String event) {

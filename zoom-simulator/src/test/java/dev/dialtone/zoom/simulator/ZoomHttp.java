@@ -13,7 +13,10 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A bare HTTP caller for tests: gets a token like a Server-to-Server OAuth app and calls the Zoom paths. */
+/**
+ * A bare HTTP caller for tests: gets a token like a Server-to-Server OAuth app and calls
+ * the Zoom paths.
+ */
 final class ZoomHttp {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -112,7 +115,9 @@ final class ZoomHttp {
 		return reply.json().get("id").asString();
 	}
 
-	/** A server response: status, headers and the body parsed as JSON when there is one. */
+	/**
+	 * A server response: status, headers and the body parsed as JSON when there is one.
+	 */
 	record Reply(HttpResponse<String> response) {
 
 		int status() {

@@ -1,15 +1,14 @@
 package dev.dialtone.zoom.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The in-process starter other modules use, and seeds in YAML and Java. */
 class ZoomSimulatorStarterTests {

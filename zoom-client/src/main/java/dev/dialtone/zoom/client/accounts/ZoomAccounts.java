@@ -8,7 +8,8 @@ import dev.dialtone.zoom.client.ZoomResponse;
 public interface ZoomAccounts {
 
 	/**
-	 * {@code GET /accounts/me/managed_domains}: the account's associated domains and their status.
+	 * {@code GET /accounts/me/managed_domains}: the account's associated domains and
+	 * their status.
 	 * @return the domains
 	 */
 	ZoomResponse<ManagedDomains> managedDomains();

@@ -7,7 +7,8 @@ import java.time.Instant;
  * A bearer token and when to stop using it.
  *
  * @param value the token (never logged)
- * @param renewAt when to fetch a new one: 60 s before expiry, or halfway for tokens shorter-lived than two minutes
+ * @param renewAt when to fetch a new one: 60 s before expiry, or halfway for tokens
+ * shorter-lived than two minutes
  */
 record AccessToken(String value, Instant renewAt) {
 

@@ -1,13 +1,14 @@
 package dev.dialtone.zoom.client.auth;
 
-import dev.dialtone.zoom.client.ZoomApiException;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.dialtone.zoom.client.ZoomApiException;
+
 /**
- * Caches the Server-to-Server OAuth token and renews it before expiry. Renewal is single-flight: however many
- * threads need a token at once, one request goes to the token endpoint and the others wait for its result.
- * Internal to the client.
+ * Caches the Server-to-Server OAuth token and renews it before expiry. Renewal is
+ * single-flight: however many threads need a token at once, one request goes to the token
+ * endpoint and the others wait for its result. Internal to the client.
  */
 public final class AccessTokenProvider {
 
@@ -48,7 +49,8 @@ public final class AccessTokenProvider {
 	}
 
 	/**
-	 * Forgets a token Zoom rejected, unless another thread already replaced it (so a burst of 401s renews once).
+	 * Forgets a token Zoom rejected, unless another thread already replaced it (so a
+	 * burst of 401s renews once).
 	 * @param rejected the token value Zoom answered 401 / code 124 to
 	 */
 	public void invalidate(String rejected) {

@@ -1,9 +1,5 @@
 package dev.dialtone.zoom.client.auth;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomErrorKind;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,13 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomErrorKind;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST oauth-url} with {@code grant_type=account_credentials}, Basic auth. Internal to the client.
+ * {@code POST oauth-url} with {@code grant_type=account_credentials}, Basic auth.
+ * Internal to the client.
  */
 public final class TokenEndpoint {
 
@@ -84,8 +86,7 @@ public final class TokenEndpoint {
 			throw failure(ZoomErrorKind.INVALID_RESPONSE, 200, "Token response without access_token", null);
 		}
 		AccessToken issued = AccessToken.issued(token, body.path("expires_in").asLong(3600), this.clock.instant());
-		logger.info("Obtained a Zoom access token for account {}; renewing it at {}", this.accountId,
-				issued.renewAt());
+		logger.info("Obtained a Zoom access token for account {}; renewing it at {}", this.accountId, issued.renewAt());
 		return issued;
 	}
 

@@ -4,6 +4,7 @@ import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Gives every service that depends on zoom-client a {@link ZoomClient} bean configured from {@code dialtone.zoom.*}.
+ * Gives every service that depends on zoom-client a {@link ZoomClient} bean configured
+ * from {@code dialtone.zoom.*}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ZoomClientProperties.class)
@@ -20,7 +22,8 @@ public class ZoomClientAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	ZoomClient zoomClient(ZoomClientProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
-		// without actuator there is no registry; metrics then stay in memory rather than failing startup
+		// without actuator there is no registry; metrics then stay in memory rather than
+		// failing startup
 		return ZoomClient.create(properties, meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 

@@ -1,11 +1,12 @@
 package dev.dialtone.zoom.client.http;
 
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
 import dev.dialtone.zoom.client.ZoomEndpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code dialtone.zoom.calls} (timer per endpoint template, method, status, outcome) and

@@ -1,10 +1,13 @@
 package dev.dialtone.zoom.client.http;
 
+import java.util.Locale;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomErrorKind;
 
 /**
- * Maps an HTTP status and Zoom error code to a {@link ZoomErrorKind}. Internal to the client.
+ * Maps an HTTP status and Zoom error code to a {@link ZoomErrorKind}. Internal to the
+ * client.
  */
 public final class ErrorClassifier {
 
@@ -49,10 +52,11 @@ public final class ErrorClassifier {
 
 	/**
 	 * @param message Zoom's error message of a 429
-	 * @return whether it is a lock-key limit on one resource rather than the account budget
+	 * @return whether it is a lock-key limit on one resource rather than the account
+	 * budget
 	 */
 	public static boolean isConcurrencyLimit(String message) {
-		return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("concurrent");
+		return message != null && message.toLowerCase(Locale.ROOT).contains("concurrent");
 	}
 
 	private static boolean is(Integer code, int expected) {

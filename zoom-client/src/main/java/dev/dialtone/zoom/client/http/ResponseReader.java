@@ -1,22 +1,24 @@
 package dev.dialtone.zoom.client.http;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomEndpoint;
-import dev.dialtone.zoom.client.ZoomErrorKind;
-import dev.dialtone.zoom.client.ratelimit.RateLimitSignal;
-import dev.dialtone.zoom.client.ratelimit.RetryAfter;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomEndpoint;
+import dev.dialtone.zoom.client.ZoomErrorKind;
+import dev.dialtone.zoom.client.ratelimit.RateLimitSignal;
+import dev.dialtone.zoom.client.ratelimit.RetryAfter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what every Zoom response carries (tracking id, rate-limit headers, error body) and decodes success bodies.
+ * Reads what every Zoom response carries (tracking id, rate-limit headers, error body)
+ * and decodes success bodies.
  */
 final class ResponseReader {
 
@@ -41,7 +43,8 @@ final class ResponseReader {
 				message = node.path("message").asString(null);
 			}
 			catch (JacksonException ex) {
-				// not JSON (a proxy's error page, say): keep the start of the text as the message
+				// not JSON (a proxy's error page, say): keep the start of the text as the
+				// message
 			}
 			if (message == null) {
 				message = "HTTP " + status + ": " + snippet(response.body());

@@ -1,6 +1,5 @@
 package dev.dialtone.zoom.client.http;
 
-import dev.dialtone.zoom.client.ZoomEndpoint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import dev.dialtone.zoom.client.ZoomEndpoint;
+
 /**
- * One request to Zoom: the endpoint, values for its path variables in order, query parameters (nulls skipped) and
- * an optional JSON body. Internal to the client.
+ * One request to Zoom: the endpoint, values for its path variables in order, query
+ * parameters (nulls skipped) and an optional JSON body. Internal to the client.
  */
 public final class ZoomCall {
 
@@ -51,7 +52,9 @@ public final class ZoomCall {
 		return this.body;
 	}
 
-	/** @return the path with variables filled in and encoded, plus the query string */
+	/**
+	 * @return the path with variables filled in and encoded, plus the query string
+	 */
 	String pathAndQuery() {
 		StringBuilder path = new StringBuilder();
 		String template = this.endpoint.pathTemplate();

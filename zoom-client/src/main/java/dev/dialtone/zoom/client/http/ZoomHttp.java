@@ -1,13 +1,5 @@
 package dev.dialtone.zoom.client.http;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomEndpoint;
-import dev.dialtone.zoom.client.ZoomErrorKind;
-import dev.dialtone.zoom.client.ZoomResponse;
-import dev.dialtone.zoom.client.auth.AccessTokenProvider;
-import dev.dialtone.zoom.client.ratelimit.PermitUnavailableException;
-import dev.dialtone.zoom.client.ratelimit.RateLimiter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +8,24 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomEndpoint;
+import dev.dialtone.zoom.client.ZoomErrorKind;
+import dev.dialtone.zoom.client.ZoomResponse;
+import dev.dialtone.zoom.client.auth.AccessTokenProvider;
+import dev.dialtone.zoom.client.ratelimit.PermitUnavailableException;
+import dev.dialtone.zoom.client.ratelimit.RateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one {@link ZoomCall}: takes a rate-limit permit, adds the bearer token, records metrics, feeds rate-limit
- * signals back to the limiter and turns failures into {@link ZoomApiException}s. Renews the token and retries once
- * on 401 / code 124; never retries anything else. Internal to the client.
+ * Sends one {@link ZoomCall}: takes a rate-limit permit, adds the bearer token, records
+ * metrics, feeds rate-limit signals back to the limiter and turns failures into
+ * {@link ZoomApiException}s. Renews the token and retries once on 401 / code 124; never
+ * retries anything else. Internal to the client.
  */
 public final class ZoomHttp {
 

@@ -7,8 +7,9 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON mapping Zoom needs: snake_case fields, unknown fields ignored (Zoom adds fields), nulls not sent (PATCH
- * bodies must only carry what changes), unknown enum values mapped to the enum's default. Internal to the client.
+ * The JSON mapping Zoom needs: snake_case fields, unknown fields ignored (Zoom adds
+ * fields), nulls not sent (PATCH bodies must only carry what changes), unknown enum
+ * values mapped to the enum's default. Internal to the client.
  */
 public final class ZoomJson {
 

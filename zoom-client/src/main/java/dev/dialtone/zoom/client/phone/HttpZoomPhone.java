@@ -1,12 +1,13 @@
 package dev.dialtone.zoom.client.phone;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.dialtone.zoom.client.ZoomEndpoint;
 import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.http.ZoomCall;
 import dev.dialtone.zoom.client.http.ZoomHttp;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@link ZoomPhone} over {@link ZoomHttp}. Created by {@code ZoomClient.create}.
@@ -49,7 +50,9 @@ public final class HttpZoomPhone implements ZoomPhone {
 
 	@Override
 	public ZoomResponse<Void> assignCallingPlans(String userId, List<Integer> planTypes) {
-		List<Map<String, Object>> plans = planTypes.stream().map((type) -> Map.<String, Object>of("type", type)).toList();
+		List<Map<String, Object>> plans = planTypes.stream()
+			.map((type) -> Map.<String, Object>of("type", type))
+			.toList();
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.ASSIGN_CALLING_PLANS, userId).body(Map.of("calling_plans", plans));
 		return this.http.exchange(call, Void.class);
 	}

@@ -14,7 +14,9 @@ package dev.dialtone.zoom.client.phone;
 public record PhoneNumber(String id, String number, String status, String numberType, String source, SiteRef site,
 		Assignee assignee) {
 
-	/** @return whether someone holds the number */
+	/**
+	 * @return whether someone holds the number
+	 */
 	public boolean isAssigned() {
 		return this.assignee != null && this.assignee.id() != null;
 	}

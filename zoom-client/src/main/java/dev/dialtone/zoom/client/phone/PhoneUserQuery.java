@@ -17,7 +17,9 @@ public record PhoneUserQuery(String siteId, String status, String keyword, int p
 		}
 	}
 
-	/** @return the first page of all phone users, 100 per page */
+	/**
+	 * @return the first page of all phone users, 100 per page
+	 */
 	public static PhoneUserQuery all() {
 		return new PhoneUserQuery(null, null, null, 100, null);
 	}

@@ -5,7 +5,8 @@ package dev.dialtone.zoom.client.phone;
  *
  * @param id site id
  * @param name site name
- * @param siteCode site code (prefix of the site's extension numbers), if site codes are enabled
+ * @param siteCode site code (prefix of the site's extension numbers), if site codes are
+ * enabled
  */
 public record Site(String id, String name, Integer siteCode) {
 }

@@ -1,12 +1,13 @@
 package dev.dialtone.zoom.client.phone;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomResponse;
 import java.util.List;
 
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomResponse;
+
 /**
- * Zoom Phone API. {@code userId} may be the user's id or email. Pending and non-phone users get 404/1001
- * ({@link ZoomApiException#isUserNotFound()}).
+ * Zoom Phone API. {@code userId} may be the user's id or email. Pending and non-phone
+ * users get 404/1001 ({@link ZoomApiException#isUserNotFound()}).
  */
 public interface ZoomPhone {
 

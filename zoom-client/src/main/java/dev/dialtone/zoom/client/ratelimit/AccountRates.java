@@ -1,18 +1,25 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * The whole account's budget: one set of category rates for the standard APIs and one for Zoom Phone.
+ * The whole account's budget: one set of category rates for the standard APIs and one for
+ * Zoom Phone.
  *
  * @param standard users, accounts and other non-phone APIs
  * @param phone the Zoom Phone API
  */
 public record AccountRates(CategoryRates standard, CategoryRates phone) {
 
-	/** Pro: 30/20/10 per second and 10 per minute; Phone 20/10/5 per second and 5 per minute. */
+	/**
+	 * Pro: 30/20/10 per second and 10 per minute; Phone 20/10/5 per second and 5 per
+	 * minute.
+	 */
 	public static final AccountRates PRO = new AccountRates(new CategoryRates(30, 20, 10, 10),
 			new CategoryRates(20, 10, 5, 5));
 
-	/** Business+: 80/60/40 per second and 20 per minute; Phone 40/20/10 per second and 10 per minute. */
+	/**
+	 * Business+: 80/60/40 per second and 20 per minute; Phone 40/20/10 per second and 10
+	 * per minute.
+	 */
 	public static final AccountRates BUSINESS_PLUS = new AccountRates(new CategoryRates(80, 60, 40, 20),
 			new CategoryRates(40, 20, 10, 10));
 

@@ -1,9 +1,10 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * Additive-increase / multiplicative-decrease factor applied on top of the configured share: it drops when Zoom
- * pushes back and climbs back linearly while it does not. Concurrent 429s from one overload arrive together, so
- * decreases are spaced by a cool-down and recovery starts only after it.
+ * Additive-increase / multiplicative-decrease factor applied on top of the configured
+ * share: it drops when Zoom pushes back and climbs back linearly while it does not.
+ * Concurrent 429s from one overload arrive together, so decreases are spaced by a
+ * cool-down and recovery starts only after it.
  */
 final class AimdFactor {
 

@@ -1,7 +1,8 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * Zoom counts the Zoom Phone API against its own, smaller limits, separately from the other APIs.
+ * Zoom counts the Zoom Phone API against its own, smaller limits, separately from the
+ * other APIs.
  */
 public enum ApiFamily {
 

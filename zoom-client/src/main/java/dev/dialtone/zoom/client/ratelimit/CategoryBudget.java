@@ -1,21 +1,27 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * One bucket (family × category) together with its adaptive factor; re-sizes the bucket when the share, the account
- * rates or the factor moved.
+ * One bucket (family × category) together with its adaptive factor; re-sizes the bucket
+ * when the share, the account rates or the factor moved.
  */
 final class CategoryBudget {
 
 	/**
-	 * Cut on a 429. Gentler than halving: at a correct share a 429 is mostly window jitter, and a real overload
-	 * (shares summing past 1) brings a 429 every cool-down, so the cuts compound quickly anyway.
+	 * Cut on a 429. Gentler than halving: at a correct share a 429 is mostly window
+	 * jitter, and a real overload (shares summing past 1) brings a 429 every cool-down,
+	 * so the cuts compound quickly anyway.
 	 */
 	static final double DECREASE_ON_429 = 0.7;
 
-	/** Cut when X-RateLimit-Remaining shows the window nearly spent by someone else too. */
+	/**
+	 * Cut when X-RateLimit-Remaining shows the window nearly spent by someone else too.
+	 */
 	static final double DECREASE_ON_LOW_REMAINING = 0.9;
 
-	/** Recovery speed: from 0.7 back to full share in 6 s, from the floor in 18 s, without pushback. */
+	/**
+	 * Recovery speed: from 0.7 back to full share in 6 s, from the floor in 18 s, without
+	 * pushback.
+	 */
 	static final double INCREASE_PER_SECOND = 0.05;
 
 	static final long COOL_DOWN_NANOS = 1_000_000_000L;
@@ -48,7 +54,10 @@ final class CategoryBudget {
 		return this.factor.decrease(multiplier, nowNanos);
 	}
 
-	/** Brings the bucket in line with the current inputs; cheap when nothing changed by more than 1%. */
+	/**
+	 * Brings the bucket in line with the current inputs; cheap when nothing changed by
+	 * more than 1%.
+	 */
 	synchronized void sync(double accountPerSecond, double share, long nowNanos) {
 		double effective = accountPerSecond * share * this.factor.current(nowNanos);
 		if (Math.abs(effective - this.sizedFor) > this.sizedFor * 0.01) {

@@ -6,7 +6,8 @@ package dev.dialtone.zoom.client.ratelimit;
  * @param light requests per second in the Light category
  * @param medium requests per second in the Medium category
  * @param heavy requests per second in the Heavy category
- * @param resourceIntensivePerMinute requests per minute in the Resource-intensive category
+ * @param resourceIntensivePerMinute requests per minute in the Resource-intensive
+ * category
  */
 public record CategoryRates(double light, double medium, double heavy, double resourceIntensivePerMinute) {
 

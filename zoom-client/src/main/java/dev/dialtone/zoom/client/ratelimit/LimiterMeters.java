@@ -1,10 +1,11 @@
 package dev.dialtone.zoom.client.ratelimit;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import java.util.Locale;
 
 /**
  * Per-bucket meters: wait time for a permit, effective share and current rate.

@@ -3,7 +3,8 @@ package dev.dialtone.zoom.client.ratelimit;
 import java.time.Instant;
 
 /**
- * No permit within the max wait (or the waiting thread was interrupted); the request was not sent.
+ * No permit within the max wait (or the waiting thread was interrupted); the request was
+ * not sent.
  */
 public class PermitUnavailableException extends RuntimeException {
 
@@ -14,7 +15,9 @@ public class PermitUnavailableException extends RuntimeException {
 		this.availableAt = availableAt;
 	}
 
-	/** @return when a permit is expected to be available again */
+	/**
+	 * @return when a permit is expected to be available again
+	 */
 	public Instant availableAt() {
 		return this.availableAt;
 	}

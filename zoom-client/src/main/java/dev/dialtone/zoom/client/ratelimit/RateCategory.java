@@ -1,7 +1,8 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * Zoom's rate-limit categories; limits are counted per account and category, not per endpoint.
+ * Zoom's rate-limit categories; limits are counted per account and category, not per
+ * endpoint.
  */
 public enum RateCategory {
 

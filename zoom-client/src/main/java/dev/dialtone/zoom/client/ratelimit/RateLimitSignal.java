@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a Zoom response said about rate limits: the status, the optional {@code X-RateLimit-*} headers and the parsed
- * {@code Retry-After}. All header fields may be absent.
+ * What a Zoom response said about rate limits: the status, the optional
+ * {@code X-RateLimit-*} headers and the parsed {@code Retry-After}. All header fields may
+ * be absent.
  *
  * @param status HTTP status
  * @param category {@code X-RateLimit-Category} (Light, Medium, Heavy, Resource-intensive)
@@ -14,15 +15,17 @@ import java.util.Optional;
  * @param limit {@code X-RateLimit-Limit}
  * @param remaining {@code X-RateLimit-Remaining}
  * @param retryAt parsed {@code Retry-After}
- * @param concurrencyLimited a lock-key 429 ("too many concurrent requests" on one resource), not a budget signal
+ * @param concurrencyLimited a lock-key 429 ("too many concurrent requests" on one
+ * resource), not a budget signal
  */
 public record RateLimitSignal(int status, String category, String type, Integer limit, Integer remaining,
 		Instant retryAt, boolean concurrencyLimited) {
 
 	/**
-	 * Remaining at or below this fraction of the limit makes the bucket slow down before Zoom answers 429. Kept small
-	 * because a bucket running at its full share normally ends each window with about 5% left (see BucketSize);
-	 * less than that means someone else is spending the account's budget too.
+	 * Remaining at or below this fraction of the limit makes the bucket slow down before
+	 * Zoom answers 429. Kept small because a bucket running at its full share normally
+	 * ends each window with about 5% left (see BucketSize); less than that means someone
+	 * else is spending the account's budget too.
 	 */
 	static final double LOW_REMAINING = 0.02;
 
@@ -39,7 +42,9 @@ public record RateLimitSignal(int status, String category, String type, Integer 
 				&& this.remaining <= this.limit * LOW_REMAINING;
 	}
 
-	/** @return the category named by the header, when it names one this client knows */
+	/**
+	 * @return the category named by the header, when it names one this client knows
+	 */
 	Optional<RateCategory> headerCategory() {
 		if (this.category == null) {
 			return Optional.empty();

@@ -1,8 +1,5 @@
 package dev.dialtone.zoom.client.ratelimit;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +7,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
- * The client's {@link RateBudget}: one token bucket per API family and category, sized from the account rates and
- * this instance's share, adapting to Zoom's pushback. Internal to the client; callers see it as {@link RateBudget}.
+ * The client's {@link RateBudget}: one token bucket per API family and category, sized
+ * from the account rates and this instance's share, adapting to Zoom's pushback. Internal
+ * to the client; callers see it as {@link RateBudget}.
  */
 public final class RateLimiter implements RateBudget {
 
@@ -88,8 +91,9 @@ public final class RateLimiter implements RateBudget {
 	}
 
 	/**
-	 * Feeds what a response said back into the budget: 429s cut the bucket and pause it until Retry-After; a low
-	 * {@code X-RateLimit-Remaining} slows it down before Zoom has to say no.
+	 * Feeds what a response said back into the budget: 429s cut the bucket and pause it
+	 * until Retry-After; a low {@code X-RateLimit-Remaining} slows it down before Zoom
+	 * has to say no.
 	 */
 	public void onResponse(ApiFamily family, RateCategory endpointCategory, RateLimitSignal signal) {
 		long now = this.nanoClock.getAsLong();
@@ -112,9 +116,11 @@ public final class RateLimiter implements RateBudget {
 		Instant now = this.clock.instant();
 		Instant until = signal.retryAt();
 		if (until == null) {
-			// daily limits reset at 00:00 UTC; a per-second limit clears within its one-second window
-			until = signal.isDaily() ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
-				.toInstant(ZoneOffset.UTC) : now.plusSeconds(1);
+			// daily limits reset at 00:00 UTC; a per-second limit clears within its
+			// one-second window
+			until = signal.isDaily()
+					? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)
+					: now.plusSeconds(1);
 		}
 		return Math.max(0, Duration.between(now, until).toNanos());
 	}
@@ -143,7 +149,7 @@ public final class RateLimiter implements RateBudget {
 
 	@Override
 	public void setAccountRates(AccountRates rates) {
-		this.rates = java.util.Objects.requireNonNull(rates, "rates");
+		this.rates = Objects.requireNonNull(rates, "rates");
 		resizeAll();
 	}
 
@@ -164,8 +170,8 @@ public final class RateLimiter implements RateBudget {
 
 	private void resizeAll() {
 		long now = this.nanoClock.getAsLong();
-		this.budgets.forEach((family, byCategory) -> byCategory.forEach((category, budget) -> budget
-			.sync(this.rates.perSecond(family, category), this.share, now)));
+		this.budgets.forEach((family, byCategory) -> byCategory
+			.forEach((category, budget) -> budget.sync(this.rates.perSecond(family, category), this.share, now)));
 	}
 
 	private static double checkShare(double share) {

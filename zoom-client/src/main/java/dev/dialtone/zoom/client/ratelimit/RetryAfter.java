@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Parses {@code Retry-After}: Zoom sends delay seconds on per-second limits and an ISO date-time
- * ({@code 2020-05-31T00:00:00Z}) on daily limits; the HTTP-date form is accepted too.
+ * Parses {@code Retry-After}: Zoom sends delay seconds on per-second limits and an ISO
+ * date-time ({@code 2020-05-31T00:00:00Z}) on daily limits; the HTTP-date form is
+ * accepted too.
  */
 public final class RetryAfter {
 
@@ -19,7 +20,8 @@ public final class RetryAfter {
 	/**
 	 * @param value the header value, possibly null or blank
 	 * @param now the time the response arrived
-	 * @return the instant after which a retry may succeed, or empty when absent or unparseable
+	 * @return the instant after which a retry may succeed, or empty when absent or
+	 * unparseable
 	 */
 	public static Optional<Instant> parse(String value, Instant now) {
 		if (value == null || value.isBlank()) {

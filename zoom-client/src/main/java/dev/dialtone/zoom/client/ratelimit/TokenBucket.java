@@ -1,8 +1,9 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 /**
- * A token bucket that hands out reservations: a caller takes a permit now and is told how long to wait before using
- * it, so waiting callers queue fairly instead of spinning. Time is passed in (nanoseconds) to keep the math testable.
+ * A token bucket that hands out reservations: a caller takes a permit now and is told how
+ * long to wait before using it, so waiting callers queue fairly instead of spinning. Time
+ * is passed in (nanoseconds) to keep the math testable.
  */
 final class TokenBucket {
 
@@ -23,7 +24,8 @@ final class TokenBucket {
 
 	/**
 	 * Reserves one permit if it becomes available within {@code maxWaitNanos}.
-	 * @return nanoseconds to wait before using the permit, or -1 when that would exceed the max wait (nothing taken)
+	 * @return nanoseconds to wait before using the permit, or -1 when that would exceed
+	 * the max wait (nothing taken)
 	 */
 	synchronized long reserve(long nowNanos, long maxWaitNanos) {
 		refill(nowNanos);
@@ -38,14 +40,19 @@ final class TokenBucket {
 		return wait;
 	}
 
-	/** @return nanoseconds until a permit would be available (without taking one) */
+	/**
+	 * @return nanoseconds until a permit would be available (without taking one)
+	 */
 	synchronized long nanosUntilAvailable(long nowNanos) {
 		refill(nowNanos);
 		long wait = Math.max(0, this.refillFromNanos - nowNanos);
 		return (this.tokens >= 1) ? wait : wait + (long) Math.ceil((1 - this.tokens) / this.ratePerSecond * 1e9);
 	}
 
-	/** Changes rate and burst size, keeping outstanding reservations (negative tokens) in the books. */
+	/**
+	 * Changes rate and burst size, keeping outstanding reservations (negative tokens) in
+	 * the books.
+	 */
 	synchronized void resize(double newRatePerSecond, double newCapacity, long nowNanos) {
 		if (newRatePerSecond <= 0 || newCapacity < 1) {
 			throw new IllegalArgumentException("rate must be positive and capacity at least 1");
@@ -56,7 +63,10 @@ final class TokenBucket {
 		this.tokens = Math.min(this.tokens, newCapacity);
 	}
 
-	/** Hands out nothing new until {@code untilNanos}, then refills from empty (no burst right at resume). */
+	/**
+	 * Hands out nothing new until {@code untilNanos}, then refills from empty (no burst
+	 * right at resume).
+	 */
 	synchronized void pauseUntil(long untilNanos, long nowNanos) {
 		refill(nowNanos);
 		if (untilNanos > this.refillFromNanos) {

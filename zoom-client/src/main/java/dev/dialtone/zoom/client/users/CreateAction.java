@@ -23,7 +23,9 @@ public enum CreateAction {
 		this.wireValue = wireValue;
 	}
 
-	/** @return the value Zoom expects in the request body */
+	/**
+	 * @return the value Zoom expects in the request body
+	 */
 	public String wireValue() {
 		return this.wireValue;
 	}

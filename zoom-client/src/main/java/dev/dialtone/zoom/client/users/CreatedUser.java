@@ -1,7 +1,8 @@
 package dev.dialtone.zoom.client.users;
 
 /**
- * The 201 answer to {@code POST /users}; it has no status, so a pending user cannot be told from an active one here.
+ * The 201 answer to {@code POST /users}; it has no status, so a pending user cannot be
+ * told from an active one here.
  *
  * @param id Zoom user id
  * @param email email

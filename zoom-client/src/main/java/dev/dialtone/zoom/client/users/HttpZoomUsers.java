@@ -1,11 +1,14 @@
 package dev.dialtone.zoom.client.users;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomEndpoint;
 import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.http.ZoomCall;
 import dev.dialtone.zoom.client.http.ZoomHttp;
-import java.util.Optional;
 
 /**
  * {@link ZoomUsers} over {@link ZoomHttp}. Created by {@code ZoomClient.create}.
@@ -39,7 +42,7 @@ public final class HttpZoomUsers implements ZoomUsers {
 				throw ex;
 			}
 			return new ZoomResponse<>(Optional.empty(), ex.status(), ex.trackingId().orElse(null), ex.endpoint(),
-					ex.duration(), java.time.Duration.ZERO, ex.attempts());
+					ex.duration(), Duration.ZERO, ex.attempts());
 		}
 	}
 
@@ -61,7 +64,7 @@ public final class HttpZoomUsers implements ZoomUsers {
 	@Override
 	public ZoomResponse<Void> updateStatus(String userIdOrEmail, StatusAction action) {
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.UPDATE_USER_STATUS, userIdOrEmail)
-			.body(java.util.Map.of("action", action.wireValue()));
+			.body(Map.of("action", action.wireValue()));
 		return this.http.exchange(call, Void.class);
 	}
 

@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.client.users;
 
+import java.util.Locale;
+
 /**
  * {@code action} of {@code PUT /users/{userId}/status}.
  */
@@ -11,7 +13,7 @@ public enum StatusAction {
 	DEACTIVATE;
 
 	public String wireValue() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Request bodies in Zoom's wire shape (snake_case, nested {@code user_info} / {@code feature}, nulls left out).
+ * Request bodies in Zoom's wire shape (snake_case, nested {@code user_info} /
+ * {@code feature}, nulls left out).
  */
 final class UserBodies {
 
@@ -34,7 +35,8 @@ final class UserBodies {
 		return body;
 	}
 
-	// create's user_info and the PATCH body spell names and the phone feature alike; one place keeps them in step
+	// create's user_info and the PATCH body spell names and the phone feature alike; one
+	// place keeps them in step
 	private static void putNames(Map<String, Object> body, String first, String last, String display) {
 		putIfSet(body, "first_name", first);
 		putIfSet(body, "last_name", last);

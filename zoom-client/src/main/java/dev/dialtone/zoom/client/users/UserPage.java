@@ -16,7 +16,9 @@ public record UserPage(Integer pageSize, Integer totalRecords, String nextPageTo
 		users = (users != null) ? List.copyOf(users) : List.of();
 	}
 
-	/** @return whether another page follows */
+	/**
+	 * @return whether another page follows
+	 */
 	public boolean hasNext() {
 		return this.nextPageToken != null && !this.nextPageToken.isBlank();
 	}

@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.client.users;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -21,9 +23,11 @@ public enum UserStatus {
 	@JsonEnumDefaultValue
 	UNKNOWN;
 
-	/** @return the value used in Zoom's JSON and query strings */
+	/**
+	 * @return the value used in Zoom's JSON and query strings
+	 */
 	public String wireValue() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

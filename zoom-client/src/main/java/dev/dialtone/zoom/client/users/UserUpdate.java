@@ -14,7 +14,9 @@ package dev.dialtone.zoom.client.users;
 public record UserUpdate(String firstName, String lastName, String displayName, String dept, String jobTitle,
 		Integer type, Boolean zoomPhone) {
 
-	/** @return an update that changes nothing yet */
+	/**
+	 * @return an update that changes nothing yet
+	 */
 	public static UserUpdate none() {
 		return new UserUpdate(null, null, null, null, null, null, null);
 	}
@@ -47,7 +49,9 @@ public record UserUpdate(String firstName, String lastName, String displayName, 
 				enabled);
 	}
 
-	/** @return whether any field is set */
+	/**
+	 * @return whether any field is set
+	 */
 	public boolean isEmpty() {
 		return this.firstName == null && this.lastName == null && this.displayName == null && this.dept == null
 				&& this.jobTitle == null && this.type == null && this.zoomPhone == null;

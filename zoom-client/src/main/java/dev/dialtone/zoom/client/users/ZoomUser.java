@@ -3,8 +3,8 @@ package dev.dialtone.zoom.client.users;
 import java.util.List;
 
 /**
- * A Zoom user as {@code GET /users/{userId}} and {@code GET /users} return it. Pending users may come back with
- * only a few fields set.
+ * A Zoom user as {@code GET /users/{userId}} and {@code GET /users} return it. Pending
+ * users may come back with only a few fields set.
  *
  * @param id Zoom user id
  * @param email email

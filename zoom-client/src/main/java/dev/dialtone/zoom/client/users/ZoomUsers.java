@@ -1,21 +1,23 @@
 package dev.dialtone.zoom.client.users;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomResponse;
 import java.util.Optional;
 
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomResponse;
+
 /**
- * Zoom's Users API. {@code userId} may be the user's id or email address everywhere. Failures throw
- * {@link ZoomApiException}.
+ * Zoom's Users API. {@code userId} may be the user's id or email address everywhere.
+ * Failures throw {@link ZoomApiException}.
  */
 public interface ZoomUsers {
 
 	/**
-	 * {@code POST /users}. Zoom answers 201 even when the user ends up pending: read the user back to learn its status.
+	 * {@code POST /users}. Zoom answers 201 even when the user ends up pending: read the
+	 * user back to learn its status.
 	 * @param request action and user info
 	 * @return the created user's id, email, names and type
-	 * @throws ZoomApiException {@code isAlreadyExists()} for 409/1005 (adopt the existing user), code 2002 when SSO
-	 * pre-provisioning is off
+	 * @throws ZoomApiException {@code isAlreadyExists()} for 409/1005 (adopt the existing
+	 * user), code 2002 when SSO pre-provisioning is off
 	 */
 	ZoomResponse<CreatedUser> create(CreateUserRequest request);
 
@@ -28,7 +30,8 @@ public interface ZoomUsers {
 	ZoomResponse<ZoomUser> get(String userIdOrEmail);
 
 	/**
-	 * {@code GET /users/{userId}}, answering a 404/1001 with an empty body instead of an exception (status 404).
+	 * {@code GET /users/{userId}}, answering a 404/1001 with an empty body instead of an
+	 * exception (status 404).
 	 * @param userIdOrEmail user id or email
 	 * @return the user, or empty when Zoom does not know it
 	 */
@@ -44,7 +47,8 @@ public interface ZoomUsers {
 	/**
 	 * {@code PATCH /users/{userId}}; only non-null fields of the update are sent.
 	 * @param userIdOrEmail user id or email
-	 * @param update fields to change (names, department, job title, type, {@code feature.zoom_phone})
+	 * @param update fields to change (names, department, job title, type,
+	 * {@code feature.zoom_phone})
 	 * @return 204 on success
 	 */
 	ZoomResponse<Void> update(String userIdOrEmail, UserUpdate update);
@@ -58,7 +62,8 @@ public interface ZoomUsers {
 	ZoomResponse<Void> updateStatus(String userIdOrEmail, StatusAction action);
 
 	/**
-	 * {@code DELETE /users/{userId}?action=}. Use {@link DeleteAction#DISASSOCIATE} for pending users.
+	 * {@code DELETE /users/{userId}?action=}. Use {@link DeleteAction#DISASSOCIATE} for
+	 * pending users.
 	 * @param userIdOrEmail user id or email
 	 * @param action disassociate (default in Zoom) or delete
 	 * @return 204 on success
@@ -66,8 +71,8 @@ public interface ZoomUsers {
 	ZoomResponse<Void> delete(String userIdOrEmail, DeleteAction action);
 
 	/**
-	 * {@code GET /users/email?email=}. True only for email-signup users inside this account; says nothing about
-	 * personal Zoom accounts elsewhere.
+	 * {@code GET /users/email?email=}. True only for email-signup users inside this
+	 * account; says nothing about personal Zoom accounts elsewhere.
 	 * @param email email address
 	 * @return whether the email exists in this account
 	 */

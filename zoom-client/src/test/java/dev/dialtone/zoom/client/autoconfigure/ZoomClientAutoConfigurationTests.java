@@ -1,5 +1,8 @@
 package dev.dialtone.zoom.client.autoconfigure;
 
+import java.net.URI;
+import java.time.Duration;
+
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
 import dev.dialtone.zoom.client.ratelimit.ApiFamily;
@@ -7,9 +10,8 @@ import dev.dialtone.zoom.client.ratelimit.Plan;
 import dev.dialtone.zoom.client.ratelimit.RateCategory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -44,12 +46,13 @@ class ZoomClientAutoConfigurationTests {
 
 	@Test
 	void customPlanRatesBindFromProperties() {
-		this.runner.withPropertyValues("dialtone.zoom.plan=CUSTOM", "dialtone.zoom.custom-rates.standard.light=8",
-				"dialtone.zoom.custom-rates.standard.medium=6", "dialtone.zoom.custom-rates.standard.heavy=4",
-				"dialtone.zoom.custom-rates.standard.resource-intensive-per-minute=2",
-				"dialtone.zoom.custom-rates.phone.light=4", "dialtone.zoom.custom-rates.phone.medium=2",
-				"dialtone.zoom.custom-rates.phone.heavy=1",
-				"dialtone.zoom.custom-rates.phone.resource-intensive-per-minute=1")
+		this.runner
+			.withPropertyValues("dialtone.zoom.plan=CUSTOM", "dialtone.zoom.custom-rates.standard.light=8",
+					"dialtone.zoom.custom-rates.standard.medium=6", "dialtone.zoom.custom-rates.standard.heavy=4",
+					"dialtone.zoom.custom-rates.standard.resource-intensive-per-minute=2",
+					"dialtone.zoom.custom-rates.phone.light=4", "dialtone.zoom.custom-rates.phone.medium=2",
+					"dialtone.zoom.custom-rates.phone.heavy=1",
+					"dialtone.zoom.custom-rates.phone.resource-intensive-per-minute=1")
 			.run((context) -> {
 				ZoomClient client = context.getBean(ZoomClient.class);
 				assertThat(client.rateBudget().accountRates().standard().light()).isEqualTo(8);

@@ -1,5 +1,13 @@
 package dev.dialtone.zoom.client.contract;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -15,12 +23,6 @@ import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
 import dev.dialtone.zoom.client.phone.ZoomPhone;
 import dev.dialtone.zoom.client.ratelimit.ApiFamily;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every request the client sends on the Zoom Phone paths validates against Zoom's published Phone OpenAPI spec.
+ * Every request the client sends on the Zoom Phone paths validates against Zoom's
+ * published Phone OpenAPI spec.
  */
 class PhoneRequestContractTests {
 
@@ -48,8 +51,9 @@ class PhoneRequestContractTests {
 			.withBasePathOverride("/v2")
 			.build();
 		recorder = new RequestRecorder();
-		client = ZoomClient.create(ZoomClientProperties.of(recorder.baseUrl(), recorder.oauthUrl(), "acct", "id",
-				"secret"), new SimpleMeterRegistry());
+		client = ZoomClient.create(
+				ZoomClientProperties.of(recorder.baseUrl(), recorder.oauthUrl(), "acct", "id", "secret"),
+				new SimpleMeterRegistry());
 	}
 
 	@AfterAll
@@ -89,8 +93,9 @@ class PhoneRequestContractTests {
 	@Test
 	void theTokenRequestIsTheServerToServerGrantWithBasicAuth() {
 		recorder.clear();
-		ZoomClient fresh = ZoomClient.create(ZoomClientProperties.of(recorder.baseUrl(), recorder.oauthUrl(),
-				"acct 1", "id", "secret"), new SimpleMeterRegistry());
+		ZoomClient fresh = ZoomClient.create(
+				ZoomClientProperties.of(recorder.baseUrl(), recorder.oauthUrl(), "acct 1", "id", "secret"),
+				new SimpleMeterRegistry());
 		fresh.phone().listCallingPlans();
 		Recorded token = recorder.requests().get(0);
 		assertThat(token.method()).isEqualTo("POST");
@@ -103,11 +108,9 @@ class PhoneRequestContractTests {
 
 	@Test
 	void theValidatorRejectsRequestsZoomsSpecDoesNot() {
-		Recorded tooLargePage = new Recorded("GET", "/v2/phone/numbers", "type=unassigned&page_size=500",
-				java.util.Map.of(), "");
+		Recorded tooLargePage = new Recorded("GET", "/v2/phone/numbers", "type=unassigned&page_size=500", Map.of(), "");
 		Recorded wrongPlanType = new Recorded("POST", "/v2/phone/users/u1/calling_plans", null,
-				java.util.Map.of("Content-Type", List.of("application/json")),
-				"{\"calling_plans\":[{\"type\":\"unlimited\"}]}");
+				Map.of("Content-Type", List.of("application/json")), "{\"calling_plans\":[{\"type\":\"unlimited\"}]}");
 		Recorded unknownType = new Recorded("GET", "/v2/phone/numbers", "type=free", java.util.Map.of(), "");
 		assertThat(List.of(tooLargePage, wrongPlanType, unknownType))
 			.allSatisfy((recorded) -> assertThat(validate(recorded).hasErrors()).isTrue());

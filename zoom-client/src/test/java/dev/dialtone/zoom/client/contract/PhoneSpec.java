@@ -3,13 +3,15 @@ package dev.dialtone.zoom.client.contract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Finds Zoom's Phone OpenAPI spec: {@code -Ddialtone.zoom.phone-openapi=...} wins; otherwise it lies in
- * {@code ../shared/zoom-openapi/} beside the repository root (the directory holding {@code mvnw}), which is how both
- * the workstation and CI lay things out.
+ * Finds Zoom's Phone OpenAPI spec: {@code -Ddialtone.zoom.phone-openapi=...} wins;
+ * otherwise it lies in {@code ../shared/zoom-openapi/} beside the repository root (the
+ * directory holding {@code mvnw}), which is how both the workstation and CI lay things
+ * out.
  */
 final class PhoneSpec {
 
@@ -19,8 +21,9 @@ final class PhoneSpec {
 	}
 
 	/**
-	 * The spec trimmed to the given paths: Zoom's full document has entries elsewhere (call queues) that the
-	 * validator's parser rejects; the paths Dialtone uses and the shared components are kept unchanged.
+	 * The spec trimmed to the given paths: Zoom's full document has entries elsewhere
+	 * (call queues) that the validator's parser rejects; the paths Dialtone uses and the
+	 * shared components are kept unchanged.
 	 * @param paths the paths to keep
 	 * @return the trimmed spec as JSON
 	 */

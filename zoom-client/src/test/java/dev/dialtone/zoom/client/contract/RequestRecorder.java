@@ -1,7 +1,5 @@
 package dev.dialtone.zoom.client.contract;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 /**
- * Records the client's requests exactly as they go over the wire so they can be validated against Zoom's spec. It
- * answers with the least a client can decode (a token, {@code {}} or 204); it plays none of Zoom's behaviour, which
- * is the simulator's job.
+ * Records the client's requests exactly as they go over the wire so they can be validated
+ * against Zoom's spec. It answers with the least a client can decode (a token, {@code {}}
+ * or 204); it plays none of Zoom's behaviour, which is the simulator's job.
  */
 final class RequestRecorder implements AutoCloseable {
 

@@ -1,20 +1,21 @@
 package dev.dialtone.zoom.client.http;
 
 import dev.dialtone.zoom.client.ZoomErrorKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorClassifierTests {
 
 	@ParameterizedTest(name = "HTTP {0} code {1} -> {2}, retryable {3}")
-	@CsvSource(nullValues = "null", value = { "429, 429, RATE_LIMITED, true", "500, null, SERVER_ERROR, true",
-			"503, null, SERVER_ERROR, true", "409, 1005, ALREADY_EXISTS, false", "400, 1005, ALREADY_EXISTS, false",
-			"409, null, ALREADY_EXISTS, false", "404, 1001, NOT_FOUND, false", "400, 1001, NOT_FOUND, false",
-			"404, 2001, NOT_FOUND, false", "401, 124, UNAUTHORIZED, false", "403, 2031, FORBIDDEN, false",
-			"400, 2002, REJECTED, false", "400, 1000, REJECTED, false", "400, 300, REJECTED, false" })
+	@CsvSource(nullValues = "null",
+			value = { "429, 429, RATE_LIMITED, true", "500, null, SERVER_ERROR, true", "503, null, SERVER_ERROR, true",
+					"409, 1005, ALREADY_EXISTS, false", "400, 1005, ALREADY_EXISTS, false",
+					"409, null, ALREADY_EXISTS, false", "404, 1001, NOT_FOUND, false", "400, 1001, NOT_FOUND, false",
+					"404, 2001, NOT_FOUND, false", "401, 124, UNAUTHORIZED, false", "403, 2031, FORBIDDEN, false",
+					"400, 2002, REJECTED, false", "400, 1000, REJECTED, false", "400, 300, REJECTED, false" })
 	void classifiesStatusAndZoomCode(int status, Integer code, ZoomErrorKind kind, boolean retryable) {
 		assertThat(ErrorClassifier.classify(status, code)).isEqualTo(kind);
 		assertThat(kind.retryable()).isEqualTo(retryable);

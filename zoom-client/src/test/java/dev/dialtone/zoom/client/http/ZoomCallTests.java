@@ -11,7 +11,8 @@ class ZoomCallTests {
 	@Test
 	void fillsPathVariablesInOrderAndEncodesThem() {
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.REMOVE_PHONE_NUMBER, "ada lovelace@corp.example", "+12125550100");
-		assertThat(call.pathAndQuery()).isEqualTo("/phone/users/ada%20lovelace%40corp.example/phone_numbers/%2B12125550100");
+		assertThat(call.pathAndQuery())
+			.isEqualTo("/phone/users/ada%20lovelace%40corp.example/phone_numbers/%2B12125550100");
 	}
 
 	@Test

@@ -1,11 +1,12 @@
 package dev.dialtone.zoom.client.ratelimit;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +64,11 @@ class RateLimiterTests {
 		assertThatExceptionOfType(PermitUnavailableException.class)
 			.isThrownBy(() -> this.limiter.acquire(ApiFamily.PHONE, RateCategory.LIGHT))
 			.satisfies((ex) -> assertThat(ex.availableAt()).isAfterOrEqualTo(NOW.plusSeconds(2)));
-		assertThat(this.registry.get("dialtone.zoom.limiter.share").tag("family", "phone").tag("category", "light")
-			.gauge().value()).isEqualTo(0.7);
+		assertThat(this.registry.get("dialtone.zoom.limiter.share")
+			.tag("family", "phone")
+			.tag("category", "light")
+			.gauge()
+			.value()).isEqualTo(0.7);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.dialtone.zoom.client.ratelimit;
 
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,13 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
@@ -10,13 +18,6 @@ import dev.dialtone.zoom.client.ratelimit.CategoryRates;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

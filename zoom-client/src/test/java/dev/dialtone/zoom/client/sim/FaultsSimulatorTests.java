@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.time.Duration;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomErrorKind;
@@ -8,7 +10,7 @@ import dev.dialtone.zoom.client.ratelimit.RateCategory;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,8 @@ class FaultsSimulatorTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	// JUnit builds a new instance per test, so these initialisers reseed the shared
+	// simulator before every test
 	private final ZoomSimulator sim = Simulator.unlimited();
 
 	private final ZoomClient zoom = ZoomClient.create(Simulator.properties(this.sim)
@@ -34,8 +37,12 @@ class FaultsSimulatorTests {
 		assertThat(ex.status()).isEqualTo(503);
 		assertThat(ex.isRetryable()).isTrue();
 		assertThat(ex.trackingId()).isPresent();
-		assertThat(this.registry.get("dialtone.zoom.calls").tag("endpoint", "/phone/users/{userId}")
-			.tag("status", "503").tag("outcome", "SERVER_ERROR").timer().count()).isEqualTo(1);
+		assertThat(this.registry.get("dialtone.zoom.calls")
+			.tag("endpoint", "/phone/users/{userId}")
+			.tag("status", "503")
+			.tag("outcome", "SERVER_ERROR")
+			.timer()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -66,8 +73,10 @@ class FaultsSimulatorTests {
 		assertThat(ex.isRetryable()).isTrue();
 		assertThat(ex.retryAt()).isPresent();
 		assertThat(this.zoom.rateBudget().effectiveShare(ApiFamily.PHONE, RateCategory.LIGHT)).isLessThan(1.0);
-		assertThat(this.registry.get("dialtone.zoom.rate.limited").tag("endpoint", "/phone/users/{userId}")
-			.counter().count()).isEqualTo(1);
+		assertThat(this.registry.get("dialtone.zoom.rate.limited")
+			.tag("endpoint", "/phone/users/{userId}")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -76,11 +85,10 @@ class FaultsSimulatorTests {
 		this.sim.clearRequestLog();
 		ZoomApiException ex = failure(() -> this.zoom.phone().getUser("a@corp.example"));
 		assertThat(ex.attempts()).isEqualTo(1);
-		assertThat(this.sim.requestLog()).filteredOn((entry) -> entry.path().startsWith("/v2/phone/users/"))
-			.hasSize(1);
+		assertThat(this.sim.requestLog()).filteredOn((entry) -> entry.path().startsWith("/v2/phone/users/")).hasSize(1);
 	}
 
-	private static ZoomApiException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+	private static ZoomApiException failure(ThrowableAssert.ThrowingCallable call) {
 		return catchThrowableOfType(ZoomApiException.class, call);
 	}
 

@@ -1,7 +1,5 @@
 package dev.dialtone.zoom.client.sim;
 
-import dev.dialtone.zoom.client.ZoomApiException;
-import dev.dialtone.zoom.client.ZoomResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,8 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomResponse;
+
 /**
- * Runs {@code calls} calls per operation from {@code threads} threads at once and collects how each ended.
+ * Runs {@code calls} calls per operation from {@code threads} threads at once and
+ * collects how each ended.
  */
 final class Load {
 

@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.util.List;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.phone.CallingPlan;
@@ -15,7 +17,6 @@ import dev.dialtone.zoom.client.phone.Site;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,8 @@ class PhoneSimulatorTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	// JUnit builds a new instance per test, so these initialisers reseed the shared
+	// simulator before every test
 	private final ZoomSimulator sim = Simulator.unlimited();
 
 	private final ZoomClient zoom = Simulator.client(this.sim, this.registry);
@@ -91,8 +93,8 @@ class PhoneSimulatorTests {
 		String first = phoneUser("one@corp.example");
 		String second = phoneUser("two@corp.example");
 		this.zoom.phone().assignPhoneNumbers(first, List.of(PhoneNumberRef.ofNumber("+12125550101")));
-		ZoomApiException ex = catchThrowableOfType(ZoomApiException.class, () -> this.zoom.phone()
-			.assignPhoneNumbers(second, List.of(PhoneNumberRef.ofNumber("+12125550101"))));
+		ZoomApiException ex = catchThrowableOfType(ZoomApiException.class,
+				() -> this.zoom.phone().assignPhoneNumbers(second, List.of(PhoneNumberRef.ofNumber("+12125550101"))));
 		assertThat(ex.isRetryable()).isFalse();
 		assertThat(ex.zoomMessage()).isNotBlank();
 		assertThat(this.sim.numberHolders()).containsEntry("+12125550101", first);
@@ -107,8 +109,8 @@ class PhoneSimulatorTests {
 			.tags("endpoint", "/phone/users/{userId}", "method", "GET", "status", "200", "outcome", "SUCCESS")
 			.timer()
 			.count()).isEqualTo(2);
-		assertThat(this.registry.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags())
-			.noneMatch((tag) -> tag.getValue().contains("@")));
+		assertThat(this.registry.getMeters()).allSatisfy(
+				(meter) -> assertThat(meter.getId().getTags()).noneMatch((tag) -> tag.getValue().contains("@")));
 	}
 
 	private String phoneUser(String email) {

@@ -1,5 +1,12 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomErrorKind;
@@ -10,11 +17,6 @@ import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.RateLimits;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class RateLimitSimulatorTests {
 
-	/** Phone Medium (calling plans, numbers, sites, phone users) limited to 20/s; everything else unlimited. */
+	/**
+	 * Phone Medium (calling plans, numbers, sites, phone users) limited to 20/s;
+	 * everything else unlimited.
+	 */
 	private static final RateLimits PHONE_MEDIUM_20 = new RateLimits(0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0);
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -34,8 +39,11 @@ class RateLimitSimulatorTests {
 		List<Outcome> outcomes = Load.run(16, 50, () -> zoom.phone().listCallingPlans());
 		assertThat(outcomes).filteredOn(Outcome::rateLimited).hasSizeLessThanOrEqualTo(1);
 		assertThat(outcomes).filteredOn(Outcome::ok).hasSizeGreaterThanOrEqualTo(49);
-		assertThat(this.registry.get("dialtone.zoom.limiter.wait").tag("family", "phone").tag("category", "medium")
-			.timer().max(java.util.concurrent.TimeUnit.MILLISECONDS)).isPositive();
+		assertThat(this.registry.get("dialtone.zoom.limiter.wait")
+			.tag("family", "phone")
+			.tag("category", "medium")
+			.timer()
+			.max(TimeUnit.MILLISECONDS)).isPositive();
 	}
 
 	@Test
@@ -44,15 +52,16 @@ class RateLimitSimulatorTests {
 		ZoomClient first = ZoomClient.create(Simulator.properties(sim, rates(20)).withShare(0.5), this.registry);
 		ZoomClient second = ZoomClient.create(Simulator.properties(sim, rates(20)), new SimpleMeterRegistry());
 		second.rateBudget().setShare(0.5);
-		List<Outcome> outcomes = Load.run(16, 25,
-				() -> first.phone().listCallingPlans(), () -> second.phone().listCallingPlans());
+		List<Outcome> outcomes = Load.run(16, 25, () -> first.phone().listCallingPlans(),
+				() -> second.phone().listCallingPlans());
 		assertThat(outcomes).filteredOn(Outcome::rateLimited).hasSizeLessThanOrEqualTo(1);
 	}
 
 	@Test
 	void retryAfterSecondsFromZoomPauseTheBucketSoTheNextCallWaitsInsteadOfFailing() {
 		ZoomSimulator sim = enforcing(new RateLimits(0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0));
-		// the client believes in far more budget than the account has, so Zoom has to push back
+		// the client believes in far more budget than the account has, so Zoom has to
+		// push back
 		ZoomClient zoom = ZoomClient.create(Simulator.properties(sim, rates(1000)), this.registry);
 		ZoomApiException limited = null;
 		for (int i = 0; i < 10 && limited == null; i++) {
@@ -60,7 +69,8 @@ class RateLimitSimulatorTests {
 		}
 		assertThat(limited).isNotNull();
 		assertThat(limited.kind()).isEqualTo(ZoomErrorKind.RATE_LIMITED);
-		assertThat(limited.retryAfter()).hasValueSatisfying((d) -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
+		assertThat(limited.retryAfter())
+			.hasValueSatisfying((d) -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
 		ZoomResponse<?> next = zoom.phone().listCallingPlans();
 		assertThat(next.status()).isEqualTo(200);
 		assertThat(next.limiterWait()).isPositive();
@@ -88,7 +98,10 @@ class RateLimitSimulatorTests {
 		assertThat(sim.requestLog()).isEmpty();
 	}
 
-	/** The shared simulator enforcing {@code limits}; the client's own belief about the budget is set apart. */
+	/**
+	 * The shared simulator enforcing {@code limits}; the client's own belief about the
+	 * budget is set apart.
+	 */
 	private static ZoomSimulator enforcing(RateLimits limits) {
 		return Simulator.seeded(Seed.builder().customRateLimits(limits).build());
 	}

@@ -1,5 +1,8 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.net.URI;
+import java.time.Duration;
+
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
 import dev.dialtone.zoom.client.ratelimit.AccountRates;
@@ -7,12 +10,10 @@ import dev.dialtone.zoom.client.ratelimit.Plan;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.time.Duration;
 
 /**
- * One in-process Zoom simulator for the whole test JVM (starting Spring Boot per class would dominate the run);
- * each test reseeds it with the world its scenario needs.
+ * One in-process Zoom simulator for the whole test JVM (starting Spring Boot per class
+ * would dominate the run); each test reseeds it with the world its scenario needs.
  */
 final class Simulator {
 
@@ -31,7 +32,9 @@ final class Simulator {
 		return shared;
 	}
 
-	/** The demo world without rate limits, for tests about behaviour rather than budgets. */
+	/**
+	 * The demo world without rate limits, for tests about behaviour rather than budgets.
+	 */
 	static ZoomSimulator unlimited() {
 		return seeded(Seed.builder().plan("UNLIMITED").build());
 	}

@@ -1,5 +1,8 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.client.users.UserPage;
@@ -7,8 +10,6 @@ import dev.dialtone.zoom.client.users.UserQuery;
 import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,8 @@ class UserListingSimulatorTests {
 		while (page.hasNext() && pages < 10);
 		assertThat(pages).isEqualTo(3);
 		assertThat(emails).hasSize(5).allMatch((email) -> email.startsWith("active"));
-		assertThat(zoom.users().list(UserQuery.byStatus(UserStatus.PENDING)).body().users()).extracting(ZoomUser::status)
+		assertThat(zoom.users().list(UserQuery.byStatus(UserStatus.PENDING)).body().users())
+			.extracting(ZoomUser::status)
 			.containsExactly(UserStatus.PENDING);
 	}
 

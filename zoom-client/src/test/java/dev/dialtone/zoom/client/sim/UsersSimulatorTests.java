@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.client.sim;
 
+import java.util.Optional;
+
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomErrorKind;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class UsersSimulatorTests {
 
-	// JUnit builds a new instance per test, so these initialisers reseed the shared simulator before every test
+	// JUnit builds a new instance per test, so these initialisers reseed the shared
+	// simulator before every test
 	private final ZoomSimulator sim = Simulator.unlimited();
 
 	private final ZoomClient zoom = Simulator.client(this.sim, new SimpleMeterRegistry());
@@ -91,7 +94,7 @@ class UsersSimulatorTests {
 				() -> this.zoom.users().get("nobody@corp.example"));
 		assertThat(ex.isNotFound()).isTrue();
 		assertThat(ex.zoomCode()).contains(1001);
-		ZoomResponse<java.util.Optional<ZoomUser>> found = this.zoom.users().find("nobody@corp.example");
+		ZoomResponse<Optional<ZoomUser>> found = this.zoom.users().find("nobody@corp.example");
 		assertThat(found.body()).isEmpty();
 		assertThat(found.status()).isEqualTo(404);
 	}
@@ -100,8 +103,12 @@ class UsersSimulatorTests {
 	void updatesNamesDepartmentJobTitleAndZoomPhone() {
 		String id = ssoCreate("ken@corp.example", "Ken", "Thompson");
 		ZoomResponse<Void> updated = this.zoom.users()
-			.update(id, UserUpdate.none().withNames("Kenneth", "Thompson").withDept("Research")
-				.withJobTitle("Engineer").withZoomPhone(true));
+			.update(id,
+					UserUpdate.none()
+						.withNames("Kenneth", "Thompson")
+						.withDept("Research")
+						.withJobTitle("Engineer")
+						.withZoomPhone(true));
 		assertThat(updated.status()).isEqualTo(204);
 		ZoomUser user = this.zoom.users().get(id).body();
 		assertThat(user.firstName()).isEqualTo("Kenneth");

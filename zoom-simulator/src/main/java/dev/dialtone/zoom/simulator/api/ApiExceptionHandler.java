@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns simulator exceptions and Spring's request errors into Zoom-shaped error bodies. */
+/**
+ * Turns simulator exceptions and Spring's request errors into Zoom-shaped error bodies.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 

@@ -11,7 +11,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the gateway filter on the Zoom paths only; the control API under /_sim stays unguarded. */
+/**
+ * Registers the gateway filter on the Zoom paths only; the control API under /_sim stays
+ * unguarded.
+ */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
 

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * One request's journey through the gateway, carried across the async hop of injected latency. The lock key it holds
- * is released exactly once: when the request finishes, or when the client vanishes while it is parked.
+ * One request's journey through the gateway, carried across the async hop of injected
+ * latency. The lock key it holds is released exactly once: when the request finishes, or
+ * when the client vanishes while it is parked.
  */
 final class GatewayExchange implements AsyncListener {
 

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-/** Opaque {@code next_page_token}s (an encoded offset) and page slicing shared by the list endpoints. */
+/**
+ * Opaque {@code next_page_token}s (an encoded offset) and page slicing shared by the list
+ * endpoints.
+ */
 public final class PageTokens {
 
 	private PageTokens() {
@@ -30,7 +33,10 @@ public final class PageTokens {
 		return Math.min(requested, max);
 	}
 
-	/** The token for the page after {@code offset + size}, or "" when there is none (Zoom sends an empty string). */
+	/**
+	 * The token for the page after {@code offset + size}, or "" when there is none (Zoom
+	 * sends an empty string).
+	 */
 	public static String next(int offset, int size, int total) {
 		int next = offset + size;
 		if (next >= total) {

@@ -2,7 +2,10 @@ package dev.dialtone.zoom.simulator.api;
 
 import dev.dialtone.zoom.simulator.ratelimit.Category;
 
-/** One Zoom endpoint: its key ("GET /phone/users/{userId}"), rate-limit category and API family. */
+/**
+ * One Zoom endpoint: its key ("GET /phone/users/{userId}"), rate-limit category and API
+ * family.
+ */
 public record Route(String method, String template, Category category, boolean phone, boolean authenticated) {
 
 	public String key() {

@@ -1,15 +1,15 @@
 package dev.dialtone.zoom.simulator.api;
 
-import static dev.dialtone.zoom.simulator.ratelimit.Category.LIGHT;
-import static dev.dialtone.zoom.simulator.ratelimit.Category.MEDIUM;
-
 import java.util.List;
 
 import dev.dialtone.zoom.simulator.ratelimit.Category;
 
+import static dev.dialtone.zoom.simulator.ratelimit.Category.LIGHT;
+import static dev.dialtone.zoom.simulator.ratelimit.Category.MEDIUM;
+
 /**
- * The Zoom endpoints the simulator serves, with the rate-limit labels from the reference and the Phone spec
- * (managed domains has no published label; LIGHT is assumed).
+ * The Zoom endpoints the simulator serves, with the rate-limit labels from the reference
+ * and the Phone spec (managed domains has no published label; LIGHT is assumed).
  */
 public final class Routes {
 
@@ -38,7 +38,10 @@ public final class Routes {
 	private Routes() {
 	}
 
-	/** Finds the route for a path relative to /v2; literal segments win because they are listed first. */
+	/**
+	 * Finds the route for a path relative to /v2; literal segments win because they are
+	 * listed first.
+	 */
 	public static Route match(String method, String apiPath) {
 		String[] segments = Route.segments(apiPath);
 		for (int i = 0; i < TEMPLATES.length; i++) {

@@ -3,7 +3,10 @@ package dev.dialtone.zoom.simulator.api;
 import java.util.List;
 import java.util.Map;
 
-/** A Zoom error answer: HTTP status, Zoom code, message, optional field errors and extra headers. */
+/**
+ * A Zoom error answer: HTTP status, Zoom code, message, optional field errors and extra
+ * headers.
+ */
 public class ZoomApiException extends RuntimeException {
 
 	private final int status;

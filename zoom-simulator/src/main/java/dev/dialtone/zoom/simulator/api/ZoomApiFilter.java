@@ -21,9 +21,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The gateway in front of every Zoom path (/v2/**, /oauth/token): tracking id, request log, bearer-token check,
- * rate limits and lock keys ({@link ZoomApiGuard}), and injected faults. Latency and hangs park the request with
- * servlet async and a scheduler, so injected latency holds no Tomcat thread and does not cap throughput.
+ * The gateway in front of every Zoom path (/v2/**, /oauth/token): tracking id, request
+ * log, bearer-token check, rate limits and lock keys ({@link ZoomApiGuard}), and injected
+ * faults. Latency and hangs park the request with servlet async and a scheduler, so
+ * injected latency holds no Tomcat thread and does not cap throughput.
  */
 final class ZoomApiFilter implements Filter {
 
@@ -73,7 +74,8 @@ final class ZoomApiFilter implements Filter {
 			return;
 		}
 		if (plan.delayMs() > 0) {
-			// Latency models Zoom's processing time: lock keys stay held while the request "runs".
+			// Latency models Zoom's processing time: lock keys stay held while the
+			// request "runs".
 			request.setAttribute(PASS, pass);
 			AsyncContext async = request.startAsync(pass.request, response);
 			async.setTimeout(0);
@@ -146,8 +148,9 @@ final class ZoomApiFilter implements Filter {
 	}
 
 	/**
-	 * Promises a body, sends a fragment and closes the connection: the client sees the connection die mid-response,
-	 * which is how a reset looks to an HTTP client (Tomcat offers no portable RST).
+	 * Promises a body, sends a fragment and closes the connection: the client sees the
+	 * connection die mid-response, which is how a reset looks to an HTTP client (Tomcat
+	 * offers no portable RST).
 	 */
 	private static void dropConnection(HttpServletResponse response) throws IOException {
 		response.setStatus(200);

@@ -17,7 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
-/** What Zoom checks before an operation runs: the bearer token, the account's rate limits, and lock keys. */
+/**
+ * What Zoom checks before an operation runs: the bearer token, the account's rate limits,
+ * and lock keys.
+ */
 @Component
 class ZoomApiGuard {
 
@@ -49,8 +52,9 @@ class ZoomApiGuard {
 	}
 
 	/**
-	 * Admits the request or writes Zoom's refusal. Returns null when refused, otherwise the lock key it now holds
-	 * ("" for none), to be given back to {@link #release} when the request is done.
+	 * Admits the request or writes Zoom's refusal. Returns null when refused, otherwise
+	 * the lock key it now holds ("" for none), to be given back to {@link #release} when
+	 * the request is done.
 	 */
 	String admit(HttpServletRequest request, HttpServletResponse response, Route route) throws IOException {
 		if (route == null || !route.authenticated()) {
@@ -85,7 +89,9 @@ class ZoomApiGuard {
 		}
 	}
 
-	/** One DELETE per user at a time, whether the path names the user by id or by email. */
+	/**
+	 * One DELETE per user at a time, whether the path names the user by id or by email.
+	 */
 	private String lockKey(HttpServletRequest request, Route route) {
 		if (!Routes.DELETE_USER.equals(route.key()) || !this.seed.get().behaviour().deleteLockKey()) {
 			return null;

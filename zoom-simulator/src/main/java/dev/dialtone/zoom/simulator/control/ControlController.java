@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API (kept apart from Zoom's paths): seed/reset the world and act as the people and admins outside it. */
+/**
+ * Control API (kept apart from Zoom's paths): seed/reset the world and act as the people
+ * and admins outside it.
+ */
 @RestController
 @RequestMapping("/_sim")
 class ControlController {
@@ -80,7 +83,9 @@ class ControlController {
 		return Map.of("activated", this.lifecycle.acceptInvitation(user), "status", user.status().wire());
 	}
 
-	/** The confirmation link a pending user gets by email; "clicking" it activates them. */
+	/**
+	 * The confirmation link a pending user gets by email; "clicking" it activates them.
+	 */
 	@GetMapping("/activation/{token}")
 	Map<String, Object> clickLink(@PathVariable String token) {
 		SimUser user = this.users.findByActivationToken(token);
@@ -120,8 +125,8 @@ class ControlController {
 	@PutMapping("/preprovisioning")
 	Map<String, Object> preProvisioning(@RequestParam boolean enabled) {
 		Seed.Account account = this.current.get().account();
-		this.current.updateAccount(new Seed.Account(account.id(), account.plan(), enabled,
-				account.allowConsolidation(), account.rateLimits()));
+		this.current.updateAccount(new Seed.Account(account.id(), account.plan(), enabled, account.allowConsolidation(),
+				account.rateLimits()));
 		return Map.of("preProvisioning", enabled);
 	}
 

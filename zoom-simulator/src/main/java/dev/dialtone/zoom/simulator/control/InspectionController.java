@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Inspection API: users, who holds what, request log, rate-limit tallies, faults, tokens, webhooks. */
+/**
+ * Inspection API: users, who holds what, request log, rate-limit tallies, faults, tokens,
+ * webhooks.
+ */
 @RestController
 @RequestMapping("/_sim")
 class InspectionController {
@@ -139,7 +142,10 @@ class InspectionController {
 		return this.faults.all();
 	}
 
-	/** Replaces all faults; keys are endpoint keys like "GET /phone/users/{userId}" or "*". */
+	/**
+	 * Replaces all faults; keys are endpoint keys like "GET /phone/users/{userId}" or
+	 * "*".
+	 */
 	@PutMapping("/faults")
 	Map<String, FaultSpec> setFaults(@RequestBody Map<String, FaultSpec> faults) {
 		this.faults.clear();

@@ -10,7 +10,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** A bounded, lock-free log of recent API calls (oldest dropped first) for tests to inspect. */
+/**
+ * A bounded, lock-free log of recent API calls (oldest dropped first) for tests to
+ * inspect.
+ */
 @Component
 public class RequestLog implements Seedable {
 

@@ -9,7 +9,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** The account's managed (associated) domains and their status; only {@code verified} counts as approved. */
+/**
+ * The account's managed (associated) domains and their status; only {@code verified}
+ * counts as approved.
+ */
 @Component
 public class DomainRegistry implements Seedable {
 

@@ -10,7 +10,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** Faults per endpoint key ("POST /users", "GET /phone/users/{userId}", or "*" for all), off by default. */
+/**
+ * Faults per endpoint key ("POST /users", "GET /phone/users/{userId}", or "*" for all),
+ * off by default.
+ */
 @Component
 public class FaultRegistry implements Seedable {
 
@@ -45,7 +48,9 @@ public class FaultRegistry implements Seedable {
 		return Map.copyOf(this.specs);
 	}
 
-	/** Decides this request's faults; the cheap empty check keeps the no-fault path fast. */
+	/**
+	 * Decides this request's faults; the cheap empty check keeps the no-fault path fast.
+	 */
 	public FaultPlan plan(String endpoint) {
 		if (this.specs.isEmpty()) {
 			return FaultPlan.NONE;

@@ -1,10 +1,11 @@
 package dev.dialtone.zoom.simulator.faults;
 
 /**
- * Faults for one endpoint. Latency is fixed ({@code latencyMs}) or uniform in [{@code latencyMs},
- * {@code latencyMaxMs}]; rates are probabilities 0..1 per request; {@code hangMs} is how long a "timeout" request
- * hangs before a 504 (make it longer than the client's timeout); {@code burst429} answers the next N requests with
- * 429. Absent fields mean "no such fault".
+ * Faults for one endpoint. Latency is fixed ({@code latencyMs}) or uniform in
+ * [{@code latencyMs}, {@code latencyMaxMs}]; rates are probabilities 0..1 per request;
+ * {@code hangMs} is how long a "timeout" request hangs before a 504 (make it longer than
+ * the client's timeout); {@code burst429} answers the next N requests with 429. Absent
+ * fields mean "no such fault".
  */
 public record FaultSpec(Long latencyMs, Long latencyMaxMs, Double errorRate, Integer errorStatus, Double timeoutRate,
 		Long hangMs, Double resetRate, Double rate429, Integer burst429) {

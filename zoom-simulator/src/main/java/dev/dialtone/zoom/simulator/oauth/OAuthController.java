@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Server-to-Server OAuth: {@code POST /oauth/token} with Basic client credentials and
- * {@code grant_type=account_credentials&account_id=...} as form body or query parameters. Errors use the OAuth
- * shape Zoom's token endpoint answers with ({@code {"reason","error"}}), not the API's {code,message}.
+ * {@code grant_type=account_credentials&account_id=...} as form body or query parameters.
+ * Errors use the OAuth shape Zoom's token endpoint answers with
+ * ({@code {"reason","error"}}), not the API's {code,message}.
  */
 @RestController
 class OAuthController {

@@ -9,7 +9,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** Issued access tokens and their expiry; several tokens may be valid at once, as with Zoom. */
+/**
+ * Issued access tokens and their expiry; several tokens may be valid at once, as with
+ * Zoom.
+ */
 @Component
 public class TokenStore implements Seedable {
 

@@ -9,7 +9,10 @@ import dev.dialtone.zoom.simulator.users.SimUser;
 
 import org.springframework.stereotype.Service;
 
-/** Calling plans per user, validated against the account's subscribed plans and their licence counts. */
+/**
+ * Calling plans per user, validated against the account's subscribed plans and their
+ * licence counts.
+ */
 @Service
 class CallingPlanAssignments {
 
@@ -19,7 +22,10 @@ class CallingPlanAssignments {
 		this.plans = plans;
 	}
 
-	/** {@code POST .../calling_plans}; a plan the user already has is kept, not charged twice. */
+	/**
+	 * {@code POST .../calling_plans}; a plan the user already has is kept, not charged
+	 * twice.
+	 */
 	void assign(SimUser user, List<Map<String, Object>> requested) {
 		if (requested == null || requested.isEmpty() || requested.size() > 150) {
 			throw ZoomApiException.invalidField("calling_plans", "Invalid field.");

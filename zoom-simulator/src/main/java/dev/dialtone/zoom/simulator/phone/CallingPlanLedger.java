@@ -11,7 +11,9 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** The calling plans the account subscribes to and how many licences of each are in use. */
+/**
+ * The calling plans the account subscribes to and how many licences of each are in use.
+ */
 @Component
 public class CallingPlanLedger implements Seedable {
 
@@ -40,7 +42,9 @@ public class CallingPlanLedger implements Seedable {
 		return List.copyOf(this.plans.values());
 	}
 
-	/** One subscribed plan with its licence count; {@code take} fails when none is left. */
+	/**
+	 * One subscribed plan with its licence count; {@code take} fails when none is left.
+	 */
 	public static final class Plan {
 
 		private final int type;

@@ -9,7 +9,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** Which user holds each extension number; claims are atomic so two users can never share one. */
+/**
+ * Which user holds each extension number; claims are atomic so two users can never share
+ * one.
+ */
 @Component
 public class ExtensionRegistry implements Seedable {
 
@@ -20,7 +23,10 @@ public class ExtensionRegistry implements Seedable {
 		this.holders.clear();
 	}
 
-	/** Returns the holder after the attempt: {@code userId} on success, someone else on conflict. */
+	/**
+	 * Returns the holder after the attempt: {@code userId} on success, someone else on
+	 * conflict.
+	 */
 	String claim(String extension, String userId) {
 		String previous = this.holders.putIfAbsent(extension, userId);
 		return (previous != null) ? previous : userId;

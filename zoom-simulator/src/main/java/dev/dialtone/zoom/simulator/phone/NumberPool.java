@@ -11,7 +11,9 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** The account's phone numbers, each belonging to a site, found by id or by E.164 number. */
+/**
+ * The account's phone numbers, each belonging to a site, found by id or by E.164 number.
+ */
 @Component
 public class NumberPool implements Seedable {
 

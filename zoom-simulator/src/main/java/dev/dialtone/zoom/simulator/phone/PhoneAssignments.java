@@ -13,8 +13,9 @@ import dev.dialtone.zoom.simulator.users.UserRemovalListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Extension, site and number assignment with Zoom's rules: an extension or a number is held by at most one user,
- * numbers belong to sites, and whatever a removed user held goes back to the pool.
+ * Extension, site and number assignment with Zoom's rules: an extension or a number is
+ * held by at most one user, numbers belong to sites, and whatever a removed user held
+ * goes back to the pool.
  */
 @Service
 class PhoneAssignments implements UserRemovalListener {
@@ -38,7 +39,10 @@ class PhoneAssignments implements UserRemovalListener {
 		this.seed = seed;
 	}
 
-	/** {@code PATCH /phone/users/{id}} with {@code extension_number} and/or {@code site_id}. */
+	/**
+	 * {@code PATCH /phone/users/{id}} with {@code extension_number} and/or
+	 * {@code site_id}.
+	 */
 	void updateProfile(SimUser user, Map<String, Object> body) {
 		Object siteId = body.get("site_id");
 		if (siteId != null && this.sites.find(siteId.toString()) == null) {
@@ -72,7 +76,10 @@ class PhoneAssignments implements UserRemovalListener {
 		user.setExtension(extension, "ext_" + user.id().substring(0, 8) + extension);
 	}
 
-	/** {@code POST /phone/users/{id}/phone_numbers}: all or nothing, echoing the numbers assigned. */
+	/**
+	 * {@code POST /phone/users/{id}/phone_numbers}: all or nothing, echoing the numbers
+	 * assigned.
+	 */
 	List<PhoneNumber> assignNumbers(SimUser user, List<Map<String, Object>> requested) {
 		if (requested == null || requested.isEmpty() || requested.size() > 10) {
 			throw ZoomApiException.invalidField("phone_numbers", "Invalid field.");
@@ -87,7 +94,8 @@ class PhoneAssignments implements UserRemovalListener {
 					String holder = number.claim(user.id());
 					if (!holder.equals(user.id())) {
 						ErrorChoice conflict = this.seed.get().behaviour().numberConflict();
-						throw new ZoomApiException(conflict.status(), conflict.code(), conflict.message(number.number()));
+						throw new ZoomApiException(conflict.status(), conflict.code(),
+								conflict.message(number.number()));
 					}
 					claimed.add(number);
 				}
@@ -96,12 +104,17 @@ class PhoneAssignments implements UserRemovalListener {
 				claimed.stream().filter((n) -> !user.numberIds().contains(n.id())).forEach((n) -> n.release(user.id()));
 				throw ex;
 			}
-			claimed.stream().filter((n) -> !user.numberIds().contains(n.id())).forEach((n) -> user.numberIds().add(n.id()));
+			claimed.stream()
+				.filter((n) -> !user.numberIds().contains(n.id()))
+				.forEach((n) -> user.numberIds().add(n.id()));
 		}
 		return claimed;
 	}
 
-	/** {@code DELETE /phone/users/{id}/phone_numbers/{idOrNumber}}: the number returns to the pool. */
+	/**
+	 * {@code DELETE /phone/users/{id}/phone_numbers/{idOrNumber}}: the number returns to
+	 * the pool.
+	 */
 	void unassignNumber(SimUser user, String idOrNumber) {
 		PhoneNumber number = this.numbers.find(idOrNumber);
 		synchronized (user) {

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Account-wide Zoom Phone lists: numbers (by type and site), phone users, calling plans, sites. */
+/**
+ * Account-wide Zoom Phone lists: numbers (by type and site), phone users, calling plans,
+ * sites.
+ */
 @RestController
 @RequestMapping("/v2/phone")
 class PhoneCatalogController {
@@ -62,10 +65,8 @@ class PhoneCatalogController {
 			.toList();
 		int size = PageTokens.pageSize(pageSize, 30, 100);
 		int offset = PageTokens.offset(token, 300);
-		return page(matching.size(), size, offset, "phone_numbers", PageTokens.slice(matching, offset, size)
-			.stream()
-			.map((n) -> this.views.number(n, holder(n)))
-			.toList());
+		return page(matching.size(), size, offset, "phone_numbers",
+				PageTokens.slice(matching, offset, size).stream().map((n) -> this.views.number(n, holder(n))).toList());
 	}
 
 	@GetMapping("/users")

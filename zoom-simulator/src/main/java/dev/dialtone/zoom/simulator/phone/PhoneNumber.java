@@ -1,6 +1,9 @@
 package dev.dialtone.zoom.simulator.phone;
 
-/** A number of the account's pool; {@code holder} is the user id it is assigned to, null when unassigned. */
+/**
+ * A number of the account's pool; {@code holder} is the user id it is assigned to, null
+ * when unassigned.
+ */
 public final class PhoneNumber {
 
 	private final String id;
@@ -33,7 +36,10 @@ public final class PhoneNumber {
 		return this.holder;
 	}
 
-	/** Assigns to {@code userId} unless someone else holds it; returns the holder after the attempt. */
+	/**
+	 * Assigns to {@code userId} unless someone else holds it; returns the holder after
+	 * the attempt.
+	 */
 	synchronized String claim(String userId) {
 		if (this.holder == null) {
 			this.holder = userId;

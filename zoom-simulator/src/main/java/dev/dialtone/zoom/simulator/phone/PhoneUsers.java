@@ -7,8 +7,9 @@ import dev.dialtone.zoom.simulator.users.UserStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves {userId} on phone paths: only an active user with the Zoom Phone feature is a phone user; anyone else
- * (pending, inactive, no feature, unknown) gets 404/1001 like Zoom.
+ * Resolves {userId} on phone paths: only an active user with the Zoom Phone feature is a
+ * phone user; anyone else (pending, inactive, no feature, unknown) gets 404/1001 like
+ * Zoom.
  */
 @Component
 class PhoneUsers {
@@ -36,7 +37,10 @@ class PhoneUsers {
 		return user;
 	}
 
-	/** Re-checked under the user's lock: a user deleted meanwhile must not take numbers, extensions or plans. */
+	/**
+	 * Re-checked under the user's lock: a user deleted meanwhile must not take numbers,
+	 * extensions or plans.
+	 */
 	static void requireLive(SimUser user) {
 		if (user.deleted()) {
 			throw ZoomApiException.userNotFound(user.id());

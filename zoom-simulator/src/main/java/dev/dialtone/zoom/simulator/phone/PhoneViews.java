@@ -31,7 +31,8 @@ class PhoneViews {
 			Map<String, Object> view = common(user);
 			view.put("site_id", user.siteId());
 			view.put("status", "activate");
-			view.put("calling_plans", user.callingPlans().stream().map((t) -> Map.<String, Object>of("type", t)).toList());
+			view.put("calling_plans",
+					user.callingPlans().stream().map((t) -> Map.<String, Object>of("type", t)).toList());
 			view.put("policy", Map.of());
 			return view;
 		}
@@ -59,7 +60,8 @@ class PhoneViews {
 			view.put("extension_id", user.extensionId());
 			view.put("extension_number", Long.parseLong(user.extensionNumber()));
 		}
-		view.put("phone_numbers", user.numberIds().stream().map(this.numbers::find).map(PhoneViews::numberRef).toList());
+		view.put("phone_numbers",
+				user.numberIds().stream().map(this.numbers::find).map(PhoneViews::numberRef).toList());
 		if (user.dept() != null) {
 			view.put("department", user.dept());
 		}

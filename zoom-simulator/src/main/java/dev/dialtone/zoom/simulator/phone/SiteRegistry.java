@@ -9,7 +9,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** Zoom Phone sites; the first seeded site is the account's main site, where new phone users land. */
+/**
+ * Zoom Phone sites; the first seeded site is the account's main site, where new phone
+ * users land.
+ */
 @Component
 public class SiteRegistry implements Seedable {
 

@@ -1,8 +1,9 @@
 package dev.dialtone.zoom.simulator.ratelimit;
 
 /**
- * A counter over fixed windows aligned to the epoch (1 s, 1 min, or 1 UTC day), like Zoom's per-second counters
- * and daily caps that reset at 00:00 UTC. A limit of 0 means unlimited.
+ * A counter over fixed windows aligned to the epoch (1 s, 1 min, or 1 UTC day), like
+ * Zoom's per-second counters and daily caps that reset at 00:00 UTC. A limit of 0 means
+ * unlimited.
  */
 final class FixedWindow {
 
@@ -27,7 +28,9 @@ final class FixedWindow {
 		return this.limit <= 0;
 	}
 
-	/** Takes one slot; returns the remaining count, or -1 when the window is exhausted. */
+	/**
+	 * Takes one slot; returns the remaining count, or -1 when the window is exhausted.
+	 */
 	synchronized int tryAcquire(long nowMillis) {
 		long current = nowMillis / this.lengthMillis;
 		if (current != this.window) {

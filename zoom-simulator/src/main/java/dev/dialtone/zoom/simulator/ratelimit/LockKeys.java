@@ -5,7 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-/** Zoom's "lock-key" concurrency limit: one in-flight operation per key (e.g. one DELETE per user). */
+/**
+ * Zoom's "lock-key" concurrency limit: one in-flight operation per key (e.g. one DELETE
+ * per user).
+ */
 @Component
 public class LockKeys {
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 import dev.dialtone.zoom.simulator.seed.RateLimits;
 import dev.dialtone.zoom.simulator.seed.Seed;
 
-/** Zoom's published limits per plan (reference §6); CUSTOM takes the seed's figures, UNLIMITED has none. */
+/**
+ * Zoom's published limits per plan (reference §6); CUSTOM takes the seed's figures,
+ * UNLIMITED has none.
+ */
 final class PlanLimits {
 
 	private PlanLimits() {
@@ -19,8 +22,8 @@ final class PlanLimits {
 				new RateLimits(80, 60, 40, 20, 40, 20, 10, 10, 0, 0, 60_000, 30_000, 10_000);
 			case "CUSTOM" -> (account.rateLimits() != null) ? account.rateLimits() : RateLimits.unlimited();
 			case "UNLIMITED" -> RateLimits.unlimited();
-			default -> throw new IllegalArgumentException("Unknown plan " + account.plan()
-					+ " (use FREE, PRO, BUSINESS_PLUS, CUSTOM or UNLIMITED)");
+			default -> throw new IllegalArgumentException(
+					"Unknown plan " + account.plan() + " (use FREE, PRO, BUSINESS_PLUS, CUSTOM or UNLIMITED)");
 		};
 	}
 

@@ -13,9 +13,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-account limits per category, kept separately for the Zoom API and the Zoom Phone API: fixed 1-second windows
- * (1-minute for resource-intensive), per-category daily caps where the plan has them, the shared Heavy +
- * Resource-intensive daily cap, and the daily cap on {@code POST /users} with action {@code create}.
+ * Per-account limits per category, kept separately for the Zoom API and the Zoom Phone
+ * API: fixed 1-second windows (1-minute for resource-intensive), per-category daily caps
+ * where the plan has them, the shared Heavy + Resource-intensive daily cap, and the daily
+ * cap on {@code POST /users} with action {@code create}.
  */
 @Component
 public class RateLimiter implements Seedable {
@@ -63,7 +64,9 @@ public class RateLimiter implements Seedable {
 		return verdict;
 	}
 
-	/** The daily cap on user creation with action=create (and, if configured, ssoCreate). */
+	/**
+	 * The daily cap on user creation with action=create (and, if configured, ssoCreate).
+	 */
 	public void acquireCreate() {
 		Verdict verdict = check(Category.LIGHT, this.buckets.createDaily, true, System.currentTimeMillis());
 		if (!verdict.allowed()) {

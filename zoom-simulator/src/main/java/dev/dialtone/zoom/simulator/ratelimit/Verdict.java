@@ -3,9 +3,11 @@ package dev.dialtone.zoom.simulator.ratelimit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The outcome of a rate-limit check and the X-RateLimit-* / Retry-After headers that go with it. */
-public record Verdict(boolean allowed, Category category, boolean daily, int limit, int remaining,
-		String retryAfter) {
+/**
+ * The outcome of a rate-limit check and the X-RateLimit-* / Retry-After headers that go
+ * with it.
+ */
+public record Verdict(boolean allowed, Category category, boolean daily, int limit, int remaining, String retryAfter) {
 
 	public static final String QPS_MESSAGE = "You have reached the maximum per-second rate limit for this API. "
 			+ "Try again later.";

@@ -1,12 +1,13 @@
 package dev.dialtone.zoom.simulator.seed;
 
 /**
- * Switches for the places where Zoom's behaviour is not documented; the defaults are the most plausible reading of
- * the reference (see README, "Uncertain reference, choices made").
+ * Switches for the places where Zoom's behaviour is not documented; the defaults are the
+ * most plausible reading of the reference (see README, "Uncertain reference, choices
+ * made").
  */
 public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
-		Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers, Boolean blockDisassociateOnManagedDomain,
-		Boolean deleteLockKey, Integer requestLogCapacity) {
+		Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
+		Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity) {
 
 	public Behaviour {
 		extensionConflict = (extensionConflict != null) ? extensionConflict
@@ -15,10 +16,11 @@ public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflic
 				: new ErrorChoice(400, 409, "Phone number already in use.");
 		preProvisioningOff = (preProvisioningOff != null) ? preProvisioningOff
 				: new ErrorChoice(400, 2002, "Only available for Enabled Pre-provisioning SSO Partners.");
-		createCapAppliesToSsoCreate = (createCapAppliesToSsoCreate != null) ? createCapAppliesToSsoCreate : Boolean.FALSE;
+		createCapAppliesToSsoCreate = (createCapAppliesToSsoCreate != null) ? createCapAppliesToSsoCreate
+				: Boolean.FALSE;
 		emailCheckIncludesSsoUsers = (emailCheckIncludesSsoUsers != null) ? emailCheckIncludesSsoUsers : Boolean.FALSE;
-		blockDisassociateOnManagedDomain = (blockDisassociateOnManagedDomain != null)
-				? blockDisassociateOnManagedDomain : Boolean.FALSE;
+		blockDisassociateOnManagedDomain = (blockDisassociateOnManagedDomain != null) ? blockDisassociateOnManagedDomain
+				: Boolean.FALSE;
 		deleteLockKey = (deleteLockKey != null) ? deleteLockKey : Boolean.TRUE;
 		requestLogCapacity = (requestLogCapacity != null) ? requestLogCapacity : 10_000;
 	}
@@ -27,7 +29,10 @@ public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflic
 		return new Behaviour(null, null, null, null, null, null, null, null);
 	}
 
-	/** HTTP status, Zoom code and message (with {@code {n}} replaced by the contested value). */
+	/**
+	 * HTTP status, Zoom code and message (with {@code {n}} replaced by the contested
+	 * value).
+	 */
 	public record ErrorChoice(int status, int code, String message) {
 
 		public String message(String value) {

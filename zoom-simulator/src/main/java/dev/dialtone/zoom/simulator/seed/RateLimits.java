@@ -1,8 +1,8 @@
 package dev.dialtone.zoom.simulator.seed;
 
 /**
- * Custom per-second (per-minute for resource-intensive) limits and daily caps for plan CUSTOM; 0 or absent means
- * "no limit" for that figure.
+ * Custom per-second (per-minute for resource-intensive) limits and daily caps for plan
+ * CUSTOM; 0 or absent means "no limit" for that figure.
  */
 public record RateLimits(int light, int medium, int heavy, int resourceIntensivePerMinute, int phoneLight,
 		int phoneMedium, int phoneHeavy, int phoneResourceIntensivePerMinute, int lightDaily, int mediumDaily,

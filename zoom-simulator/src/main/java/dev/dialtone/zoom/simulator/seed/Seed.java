@@ -11,15 +11,19 @@ import java.util.Map;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 
 /**
- * The whole simulated Zoom world at start: one account, its domains, people with personal Zoom accounts, phone sites,
- * numbers, calling plans, webhook target, rate-limit plan, behaviour switches and faults. Readable from YAML or built
- * in Java ({@link #builder()}); missing parts fall back to the defaults noted on each record.
+ * The whole simulated Zoom world at start: one account, its domains, people with personal
+ * Zoom accounts, phone sites, numbers, calling plans, webhook target, rate-limit plan,
+ * behaviour switches and faults. Readable from YAML or built in Java
+ * ({@link #builder()}); missing parts fall back to the defaults noted on each record.
  */
 public record Seed(Account account, Credentials credentials, List<Domain> domains, List<String> personalAccounts,
 		List<Site> sites, List<NumberPool> numberPools, List<PhoneNumberSeed> numbers, List<CallingPlan> callingPlans,
 		Webhook webhook, Behaviour behaviour, Map<String, FaultSpec> faults) {
 
-	/** The bundled demo world (see README: corp.example verified, acquired.example unverified, NYC site). */
+	/**
+	 * The bundled demo world (see README: corp.example verified, acquired.example
+	 * unverified, NYC site).
+	 */
 	public static final String DEMO_RESOURCE = "/dev/dialtone/zoom/simulator/seed/demo-seed.yaml";
 
 	public Seed {
@@ -62,7 +66,10 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 		return SeedYaml.write(this);
 	}
 
-	/** A builder starting from the demo world, so a test changes only what its scenario needs. */
+	/**
+	 * A builder starting from the demo world, so a test changes only what its scenario
+	 * needs.
+	 */
 	public static SeedBuilder builder() {
 		return new SeedBuilder(demo());
 	}
@@ -76,7 +83,10 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 		return new SeedBuilder(this);
 	}
 
-	/** Account id, rate-limit plan (FREE, PRO, BUSINESS_PLUS, CUSTOM, UNLIMITED), SSO pre-provisioning switch. */
+	/**
+	 * Account id, rate-limit plan (FREE, PRO, BUSINESS_PLUS, CUSTOM, UNLIMITED), SSO
+	 * pre-provisioning switch.
+	 */
 	public record Account(String id, String plan, Boolean preProvisioning, Boolean allowConsolidation,
 			RateLimits rateLimits) {
 
@@ -108,16 +118,25 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	}
 
-	/** A managed (associated) domain; only status {@code verified} lets ssoCreate make active users. */
+	/**
+	 * A managed (associated) domain; only status {@code verified} lets ssoCreate make
+	 * active users.
+	 */
 	public record Domain(String domain, String status) {
 	}
 
-	/** A Zoom Phone site; {@code code} is the HR site code, {@code siteCode} Zoom's numeric site code. */
+	/**
+	 * A Zoom Phone site; {@code code} is the HR site code, {@code siteCode} Zoom's
+	 * numeric site code.
+	 */
 	public record Site(String id, String name, String code, Integer siteCode, Integer extensionFrom,
 			Integer extensionTo, Integer defaultCallingPlan) {
 	}
 
-	/** {@code count} consecutive E.164 numbers starting at {@code first}, all belonging to {@code siteId}. */
+	/**
+	 * {@code count} consecutive E.164 numbers starting at {@code first}, all belonging to
+	 * {@code siteId}.
+	 */
 	public record NumberPool(String siteId, String first, int count) {
 	}
 

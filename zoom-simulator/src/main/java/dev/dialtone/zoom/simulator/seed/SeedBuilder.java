@@ -95,7 +95,10 @@ public final class SeedBuilder {
 		return this;
 	}
 
-	/** Adds or replaces a managed domain ({@code verified} or anything else, e.g. {@code unverified}). */
+	/**
+	 * Adds or replaces a managed domain ({@code verified} or anything else, e.g.
+	 * {@code unverified}).
+	 */
 	public SeedBuilder domain(String domain, String status) {
 		this.domains.removeIf((d) -> d.domain().equalsIgnoreCase(domain));
 		this.domains.add(new Domain(domain, status));
@@ -145,7 +148,10 @@ public final class SeedBuilder {
 		return this;
 	}
 
-	/** A fault for one endpoint key (e.g. {@code "DELETE /users/{userId}"}) or {@code "*"} for every endpoint. */
+	/**
+	 * A fault for one endpoint key (e.g. {@code "DELETE /users/{userId}"}) or {@code "*"}
+	 * for every endpoint.
+	 */
 	public SeedBuilder fault(String endpoint, FaultSpec spec) {
 		this.faults.put(endpoint, spec);
 		return this;

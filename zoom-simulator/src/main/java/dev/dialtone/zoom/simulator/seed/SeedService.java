@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-/** Resets the whole simulated world to a seed; serialised so a reset never interleaves with another. */
+/**
+ * Resets the whole simulated world to a seed; serialised so a reset never interleaves
+ * with another.
+ */
 @Service
 public class SeedService {
 

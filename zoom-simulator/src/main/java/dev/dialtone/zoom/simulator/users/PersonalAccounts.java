@@ -9,8 +9,9 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 import org.springframework.stereotype.Component;
 
 /**
- * People who own a personal Zoom account on their work email (outside our account). Our API cannot see them; they
- * only make ssoCreate produce pending users until the person consolidates into the account.
+ * People who own a personal Zoom account on their work email (outside our account). Our
+ * API cannot see them; they only make ssoCreate produce pending users until the person
+ * consolidates into the account.
  */
 @Component
 public class PersonalAccounts implements Seedable {
@@ -27,7 +28,10 @@ public class PersonalAccounts implements Seedable {
 		return this.accounts.get(UserStore.normalize(email));
 	}
 
-	/** The person picked "Consolidate into account"; returns false when they have no personal account. */
+	/**
+	 * The person picked "Consolidate into account"; returns false when they have no
+	 * personal account.
+	 */
 	public boolean consolidate(String email) {
 		return this.accounts.replace(UserStore.normalize(email), State.CONSOLIDATED) != null;
 	}

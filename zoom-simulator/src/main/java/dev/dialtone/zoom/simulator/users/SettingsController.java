@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET/PATCH /users/{id}/settings}; only the parts Dialtone touches (feature.zoom_phone) are modelled. */
+/**
+ * {@code GET/PATCH /users/{id}/settings}; only the parts Dialtone touches
+ * (feature.zoom_phone) are modelled.
+ */
 @RestController
 @RequestMapping("/v2/users/{userId}/settings")
 class SettingsController {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One user of the simulated account. Mutable state is guarded by the user's own monitor: callers lock the user
- * ({@code synchronized (user)}) around read-modify-write sequences, so users never contend with each other.
+ * One user of the simulated account. Mutable state is guarded by the user's own monitor:
+ * callers lock the user ({@code synchronized (user)}) around read-modify-write sequences,
+ * so users never contend with each other.
  */
 public final class SimUser {
 

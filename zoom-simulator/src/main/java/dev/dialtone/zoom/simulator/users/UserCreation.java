@@ -17,8 +17,8 @@ import dev.dialtone.zoom.simulator.webhooks.WebhookPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code POST /users}: decides, as Zoom does, whether the new user is active or pending (reference §2, §4) — the
- * heart of the "pending trap" Dialtone exists to catch.
+ * {@code POST /users}: decides, as Zoom does, whether the new user is active or pending
+ * (reference §2, §4) — the heart of the "pending trap" Dialtone exists to catch.
  */
 @Service
 class UserCreation {
@@ -90,8 +90,8 @@ class UserCreation {
 					pending(user);
 				}
 				else {
-					active(user, (person == State.CONSOLIDATED) ? List.of(LOGIN_SSO, LOGIN_WORK_EMAIL)
-							: List.of(LOGIN_SSO));
+					active(user,
+							(person == State.CONSOLIDATED) ? List.of(LOGIN_SSO, LOGIN_WORK_EMAIL) : List.of(LOGIN_SSO));
 				}
 			}
 			case "autoCreate" -> {

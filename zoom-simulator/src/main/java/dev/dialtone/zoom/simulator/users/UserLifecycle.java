@@ -39,8 +39,9 @@ public class UserLifecycle {
 	}
 
 	/**
-	 * The person clicked the confirmation link / accepted the invitation: pending becomes active and Zoom sends
-	 * {@code user.invitation_accepted} then {@code user.activated}. Returns false if the user was not pending.
+	 * The person clicked the confirmation link / accepted the invitation: pending becomes
+	 * active and Zoom sends {@code user.invitation_accepted} then {@code user.activated}.
+	 * Returns false if the user was not pending.
 	 */
 	public boolean acceptInvitation(SimUser user) {
 		synchronized (user) {
@@ -101,7 +102,10 @@ public class UserLifecycle {
 		}
 	}
 
-	/** {@code DELETE /users/{id}}: both actions remove the user from the account and free what it held. */
+	/**
+	 * {@code DELETE /users/{id}}: both actions remove the user from the account and free
+	 * what it held.
+	 */
 	void remove(SimUser user, String action) {
 		String mode = (action != null) ? action : "disassociate";
 		if (!"disassociate".equals(mode) && !"delete".equals(mode)) {
@@ -123,7 +127,10 @@ public class UserLifecycle {
 				UserViews.webhookObject(user), operator());
 	}
 
-	/** The person consolidates their personal account; false if they had none or the account forbids it. */
+	/**
+	 * The person consolidates their personal account; false if they had none or the
+	 * account forbids it.
+	 */
 	public boolean consolidate(String email) {
 		if (!this.seed.get().account().allowConsolidation()) {
 			return false;

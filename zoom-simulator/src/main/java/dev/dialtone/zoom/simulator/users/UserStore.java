@@ -17,7 +17,10 @@ import dev.dialtone.zoom.simulator.seed.Seedable;
 
 import org.springframework.stereotype.Component;
 
-/** The account's users, indexed by id and by (case-insensitive) email; email uniqueness is enforced atomically. */
+/**
+ * The account's users, indexed by id and by (case-insensitive) email; email uniqueness is
+ * enforced atomically.
+ */
 @Component
 public class UserStore implements Seedable {
 
@@ -51,7 +54,9 @@ public class UserStore implements Seedable {
 		return user;
 	}
 
-	/** Finds a live user by id or email, as Zoom's {userId} path parameter allows either. */
+	/**
+	 * Finds a live user by id or email, as Zoom's {userId} path parameter allows either.
+	 */
 	public SimUser find(String ref) {
 		if (ref == null) {
 			return null;
@@ -82,7 +87,9 @@ public class UserStore implements Seedable {
 		this.byEmail.remove(normalize(user.email()), user);
 	}
 
-	/** A stable key for the same user whether named by id or email (used by lock keys). */
+	/**
+	 * A stable key for the same user whether named by id or email (used by lock keys).
+	 */
 	public String canonicalKey(String ref) {
 		SimUser user = find(ref);
 		return (user != null) ? user.id() : normalize(ref);

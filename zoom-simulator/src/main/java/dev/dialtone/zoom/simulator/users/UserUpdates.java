@@ -6,7 +6,10 @@ import dev.dialtone.zoom.simulator.api.ZoomApiException;
 
 import org.springframework.stereotype.Service;
 
-/** {@code PATCH /users/{id}} and {@code PATCH /users/{id}/settings}: profile fields and the Zoom Phone feature. */
+/**
+ * {@code PATCH /users/{id}} and {@code PATCH /users/{id}/settings}: profile fields and
+ * the Zoom Phone feature.
+ */
 @Service
 class UserUpdates {
 

@@ -10,7 +10,10 @@ final class UserViews {
 	private UserViews() {
 	}
 
-	/** {@code POST /users} 201: no status, so callers must read the user back to see pending. */
+	/**
+	 * {@code POST /users} 201: no status, so callers must read the user back to see
+	 * pending.
+	 */
 	static Map<String, Object> created(SimUser user) {
 		synchronized (user) {
 			return identity(user, false);
@@ -61,8 +64,8 @@ final class UserViews {
 	}
 
 	/**
-	 * The leading fields every user shape shares, in Zoom's order; only the create reply lacks a display name.
-	 * Callers hold the user's monitor.
+	 * The leading fields every user shape shares, in Zoom's order; only the create reply
+	 * lacks a display name. Callers hold the user's monitor.
 	 */
 	private static Map<String, Object> identity(SimUser user, boolean withDisplayName) {
 		Map<String, Object> view = new LinkedHashMap<>();

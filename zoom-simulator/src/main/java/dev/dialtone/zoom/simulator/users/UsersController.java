@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Zoom's Users API: create, get (by id or email), list by status, update, status, delete, email check. */
+/**
+ * Zoom's Users API: create, get (by id or email), list by status, update, status, delete,
+ * email check.
+ */
 @RestController
 @RequestMapping("/v2/users")
 class UsersController {

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Zoom's {@code endpoint.url_validation} challenge: sends a random plainToken (signed like any event) and checks the
- * receiver answers 200 with {@code encryptedToken = hex(HMAC_SHA256(secret, plainToken))} within 3 seconds.
+ * Zoom's {@code endpoint.url_validation} challenge: sends a random plainToken (signed
+ * like any event) and checks the receiver answers 200 with
+ * {@code encryptedToken = hex(HMAC_SHA256(secret, plainToken))} within 3 seconds.
  */
 @Component
 public class UrlValidation {
@@ -41,16 +42,17 @@ public class UrlValidation {
 		byte[] random = new byte[16];
 		ThreadLocalRandom.current().nextBytes(random);
 		String plainToken = HexFormat.of().formatHex(random);
-		String body = "{\"payload\":{\"plainToken\":\"" + plainToken + "\"},\"event_ts\":"
-				+ System.currentTimeMillis() + ",\"event\":\"endpoint.url_validation\"}";
+		String body = "{\"payload\":{\"plainToken\":\"" + plainToken + "\"},\"event_ts\":" + System.currentTimeMillis()
+				+ ",\"event\":\"endpoint.url_validation\"}";
 		String expected = WebhookSigner.hmacHex((target.secretToken() != null) ? target.secretToken() : "", plainToken);
 		String timestamp = Long.toString(System.currentTimeMillis() / 1000);
 		HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
 			.timeout(Duration.ofSeconds(3))
 			.header("Content-Type", "application/json; charset=utf-8")
 			.header("x-zm-request-timestamp", timestamp)
-			.header("x-zm-signature", WebhookSigner.signature(
-					(target.secretToken() != null) ? target.secretToken() : "", timestamp, body))
+			.header("x-zm-signature",
+					WebhookSigner.signature((target.secretToken() != null) ? target.secretToken() : "", timestamp,
+							body))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {

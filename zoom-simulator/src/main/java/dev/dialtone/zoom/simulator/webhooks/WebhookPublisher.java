@@ -16,17 +16,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import dev.dialtone.zoom.simulator.seed.CurrentSeed;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import dev.dialtone.zoom.simulator.seed.Seedable;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Sends user.* events to the seeded webhook URL the way Zoom does: envelope {event, event_ts, payload}, compact JSON,
- * signed with {@code x-zm-signature} over the raw body and {@code x-zm-request-timestamp} (seconds). Delivery is
- * asynchronous and never fails the API call that caused it.
+ * Sends user.* events to the seeded webhook URL the way Zoom does: envelope {event,
+ * event_ts, payload}, compact JSON, signed with {@code x-zm-signature} over the raw body
+ * and {@code x-zm-request-timestamp} (seconds). Delivery is asynchronous and never fails
+ * the API call that caused it.
  */
 @Component
 public class WebhookPublisher implements Seedable {
@@ -50,7 +50,10 @@ public class WebhookPublisher implements Seedable {
 		this.deliveries.clear();
 	}
 
-	/** Publishes {@code event} for our account with {@code object} (and extra payload fields) if a URL is seeded. */
+	/**
+	 * Publishes {@code event} for our account with {@code object} (and extra payload
+	 * fields) if a URL is seeded.
+	 */
 	public CompletableFuture<WebhookDelivery> publish(String event, Map<String, Object> object,
 			Map<String, Object> extraPayload) {
 		Seed.Webhook target = this.seed.get().webhook();

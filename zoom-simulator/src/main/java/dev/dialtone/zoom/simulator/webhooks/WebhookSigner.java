@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Zoom's webhook signing: {@code v0=hex(HMAC_SHA256(secret, "v0:" + timestamp + ":" + rawBody))}. */
+/**
+ * Zoom's webhook signing:
+ * {@code v0=hex(HMAC_SHA256(secret, "v0:" + timestamp + ":" + rawBody))}.
+ */
 public final class WebhookSigner {
 
 	private WebhookSigner() {
@@ -17,7 +20,10 @@ public final class WebhookSigner {
 		return "v0=" + hmacHex(secretToken, "v0:" + timestamp + ":" + body);
 	}
 
-	/** The {@code encryptedToken} a receiver must answer to {@code endpoint.url_validation}. */
+	/**
+	 * The {@code encryptedToken} a receiver must answer to
+	 * {@code endpoint.url_validation}.
+	 */
 	public static String hmacHex(String secretToken, String message) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
