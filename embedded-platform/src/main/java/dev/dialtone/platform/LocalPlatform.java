@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,34 +19,47 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The broker and registry every Dialtone test and the local run share: started once per
- * JVM, on first use, on 127.0.0.1, and stopped when the JVM exits.
+ * JVM, on first use, on 127.0.0.1, and stopped when the JVM exits. {@link #shared()} is a
+ * single broker (the fast default); {@link #replicated()} is a three-broker cluster with
+ * replication factor 3 and {@code min.insync.replicas} 2, as production runs. Both use
+ * the same registry process.
  */
 public final class LocalPlatform {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
+	private static final int REPLICATED_SIZE = 3;
+
 	private static volatile LocalPlatform shared;
 
-	private final KafkaBroker broker;
+	private static volatile LocalPlatform replicated;
 
-	private final SchemaRegistry registry;
+	private static CompletableFuture<SchemaRegistry> registry;
+
+	private final String bootstrapServers;
+
+	private final KafkaCluster cluster;
+
+	private final SchemaRegistry registryProcess;
 
 	private final Map<String, Long> startupMillis;
 
-	private LocalPlatform(KafkaBroker broker, SchemaRegistry registry, Map<String, Long> startupMillis) {
-		this.broker = broker;
-		this.registry = registry;
+	private LocalPlatform(String bootstrapServers, KafkaCluster cluster, SchemaRegistry registry,
+			Map<String, Long> startupMillis) {
+		this.bootstrapServers = bootstrapServers;
+		this.cluster = cluster;
+		this.registryProcess = registry;
 		this.startupMillis = startupMillis;
 	}
 
-	/** The JVM-wide platform, started on the first call. */
+	/** The JVM-wide single-broker platform, started on the first call. */
 	public static LocalPlatform shared() {
 		LocalPlatform platform = shared;
 		if (platform == null) {
 			synchronized (LocalPlatform.class) {
 				platform = shared;
 				if (platform == null) {
-					platform = startBoth();
+					platform = start(1);
 					shared = platform;
 				}
 			}
@@ -53,28 +67,70 @@ public final class LocalPlatform {
 		return platform;
 	}
 
-	private static LocalPlatform startBoth() {
+	/**
+	 * The JVM-wide three-broker platform (replication factor 3, min.insync.replicas 2),
+	 * started on the first call.
+	 */
+	public static LocalPlatform replicated() {
+		LocalPlatform platform = replicated;
+		if (platform == null) {
+			synchronized (LocalPlatform.class) {
+				platform = replicated;
+				if (platform == null) {
+					platform = start(REPLICATED_SIZE);
+					replicated = platform;
+				}
+			}
+		}
+		return platform;
+	}
+
+	private static synchronized CompletableFuture<SchemaRegistry> registry() {
+		if (registry == null) {
+			// a separate process: let it boot while the brokers format and start
+			registry = CompletableFuture.supplyAsync(SchemaRegistry::start);
+		}
+		return registry;
+	}
+
+	private static LocalPlatform start(int brokers) {
 		long t0 = System.nanoTime();
-		// The registry is a separate process: start it first and let it boot while the
-		// broker formats and starts.
-		var registryStart = CompletableFuture.supplyAsync(SchemaRegistry::start);
-		KafkaBroker broker = KafkaBroker.start();
+		CompletableFuture<SchemaRegistry> registryStart = registry();
+		String bootstrap;
+		KafkaCluster cluster = null;
+		if (brokers == 1) {
+			KafkaBroker broker = KafkaBroker.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-stop"));
+			bootstrap = broker.bootstrapServers();
+		}
+		else {
+			cluster = KafkaCluster.start(brokers);
+			Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "kafka-cluster-stop"));
+			bootstrap = cluster.bootstrapServers();
+		}
 		long brokerMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-		Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-stop"));
 		SchemaRegistry registry = registryStart.join();
 		long registryMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-		log.info("Local platform ready: broker {} in {} ms, registry {} in {} ms", broker.bootstrapServers(), brokerMs,
+		log.info("Local platform ready: {} broker(s) {} in {} ms, registry {} in {} ms", brokers, bootstrap, brokerMs,
 				registry.url(), registryMs);
-		return new LocalPlatform(broker, registry, Map.of("broker", brokerMs, "registry", registryMs));
+		return new LocalPlatform(bootstrap, cluster, registry, Map.of("broker", brokerMs, "registry", registryMs));
+	}
+
+	/**
+	 * The brokers of the replicated platform, to stop and start one of them; empty for
+	 * the single-broker platform.
+	 */
+	public Optional<KafkaCluster> cluster() {
+		return Optional.ofNullable(this.cluster);
 	}
 
 	public String bootstrapServers() {
-		return broker.bootstrapServers();
+		return this.bootstrapServers;
 	}
 
 	/** Confluent-compatible registry base URL (ends in {@code /apis/ccompat/v7}). */
 	public String registryUrl() {
-		return registry.url();
+		return this.registryProcess.url();
 	}
 
 	/**
@@ -86,15 +142,15 @@ public final class LocalPlatform {
 	}
 
 	/**
-	 * Creates the topics (12 partitions each unless given as {@code name:partitions});
-	 * existing ones are kept.
+	 * Creates the topics (12 partitions each unless given as {@code name:partitions}, the
+	 * broker's replication factor); existing ones are kept.
 	 */
 	public void createTopics(String... topics) {
 		List<NewTopic> newTopics = new ArrayList<>();
 		Arrays.stream(topics).forEach(t -> {
 			String[] parts = t.split(":");
 			int partitions = parts.length > 1 ? Integer.parseInt(parts[1]) : 12;
-			newTopics.add(new NewTopic(parts[0], partitions, (short) 1));
+			newTopics.add(new NewTopic(parts[0], Optional.of(partitions), Optional.empty()));
 		});
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
 			for (NewTopic topic : newTopics) {
