@@ -3,11 +3,13 @@ package dev.dialtone.contracts.evolution;
 import java.nio.file.Path;
 
 import org.apache.avro.Schema;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("fast")
 class SchemaEvolutionTests {
 
 	private static final Path RELEASED = Path.of("src/released/avro");

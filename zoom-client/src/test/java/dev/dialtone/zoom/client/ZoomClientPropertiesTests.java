@@ -6,11 +6,13 @@ import java.time.Duration;
 import dev.dialtone.zoom.client.ratelimit.AccountRates;
 import dev.dialtone.zoom.client.ratelimit.CategoryRates;
 import dev.dialtone.zoom.client.ratelimit.Plan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@Tag("fast")
 class ZoomClientPropertiesTests {
 
 	private final ZoomClientProperties properties = ZoomClientProperties.of(null, null, "acct", "client",

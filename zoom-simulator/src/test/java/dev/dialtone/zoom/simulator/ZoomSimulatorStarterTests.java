@@ -5,12 +5,14 @@ import java.nio.file.Path;
 
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The in-process starter other modules use, and seeds in YAML and Java. */
+@Tag("fast")
 class ZoomSimulatorStarterTests {
 
 	@Test

@@ -10,6 +10,7 @@ import dev.dialtone.zoom.client.ratelimit.Plan;
 import dev.dialtone.zoom.client.ratelimit.RateCategory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class ZoomClientAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()

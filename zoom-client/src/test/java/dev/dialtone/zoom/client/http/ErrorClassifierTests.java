@@ -1,12 +1,14 @@
 package dev.dialtone.zoom.client.http;
 
 import dev.dialtone.zoom.client.ZoomErrorKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class ErrorClassifierTests {
 
 	@ParameterizedTest(name = "HTTP {0} code {1} -> {2}, retryable {3}")

@@ -1,11 +1,13 @@
 package dev.dialtone.zoom.client.http;
 
 import dev.dialtone.zoom.client.ZoomEndpoint;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@Tag("fast")
 class ZoomCallTests {
 
 	@Test

@@ -4,11 +4,13 @@ import dev.dialtone.zoom.client.phone.PhoneNumberPage;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class ZoomJsonTests {
 
 	private final JsonMapper json = ZoomJson.mapper();

@@ -1,10 +1,12 @@
 package dev.dialtone.zoom.client.ratelimit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+@Tag("fast")
 class BucketSizeTests {
 
 	@Test

@@ -2,10 +2,12 @@ package dev.dialtone.zoom.client.ratelimit;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class RetryAfterTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-30T07:00:00Z");

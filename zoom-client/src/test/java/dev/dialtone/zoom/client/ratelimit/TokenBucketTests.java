@@ -1,9 +1,11 @@
 package dev.dialtone.zoom.client.ratelimit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class TokenBucketTests {
 
 	private static final long SECOND = 1_000_000_000L;
