@@ -23,7 +23,7 @@ public final class SourceAuthenticator {
 
 	private final Clock clock;
 
-	public SourceAuthenticator(Map<String, Source> sources, Duration replayWindow, Clock clock) {
+	SourceAuthenticator(Map<String, Source> sources, Duration replayWindow, Clock clock) {
 		this.sources = Map.copyOf(sources);
 		this.replayWindow = replayWindow;
 		this.clock = clock;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
+import dev.dialtone.contracts.topics.TopicCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,10 +18,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The producer's own settings.
  *
- * @param topic identity events topic
- * @param partitions partitions of the identity topic when the producer creates it
+ * @param topic identity events topic (default: the catalogue's
+ * {@link DialtoneTopic#IDENTITY_EVENTS})
  * @param scimUsersTopic compacted topic holding SCIM id → employee id and the last SCIM
- * resource
+ * resource (default: the catalogue's {@link DialtoneTopic#SCIM_USERS})
+ * @param topicCreation replication factor and {@code min.insync.replicas} of the topics
+ * the producer creates; unset leaves both to the broker
  * @param siteCodes site codes an event may name
  * @param sources source systems by name; each authenticates with a bearer token and/or an
  * HMAC secret
@@ -29,20 +33,23 @@ import org.springframework.validation.annotation.Validated;
  * deduplication
  * @param idempotencyMaxIds bound on remembered ids (memory)
  * @param publishTimeout how long a request waits for the broker's acknowledgement before
- * answering 503
+ * answering 503: {@code max.block.ms} (5 s, a send blocked on metadata) +
+ * {@code delivery.timeout.ms} (10 s) of {@code spring.kafka.producer}, because the wait
+ * starts before the send, so a down broker surfaces as the client's own failed send,
+ * never as this timeout cutting a send short
  * @param retryAfter the Retry-After a 503 advertises
  */
 @ConfigurationProperties("dialtone.producer")
 @Validated
-public record ProducerProperties(@DefaultValue("dialtone.identity-events") @NotBlank String topic,
-		@DefaultValue("12") @Min(1) int partitions,
-		@DefaultValue("dialtone.scim-users") @NotBlank String scimUsersTopic,
-		@DefaultValue("NYC") @NotEmpty Set<String> siteCodes, @Valid Map<String, Source> sources,
-		@DefaultValue("5m") Duration replayWindow, String scimBearerToken,
+public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUsersTopic,
+		@DefaultValue TopicCreation topicCreation, @DefaultValue("NYC") @NotEmpty Set<String> siteCodes,
+		@Valid Map<String, Source> sources, @DefaultValue("5m") Duration replayWindow, String scimBearerToken,
 		@DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("200000") @Min(1) int idempotencyMaxIds,
 		@DefaultValue("15s") Duration publishTimeout, @DefaultValue("10s") Duration retryAfter) {
 
 	public ProducerProperties {
+		topic = (topic != null) ? topic : DialtoneTopic.IDENTITY_EVENTS.defaultName();
+		scimUsersTopic = (scimUsersTopic != null) ? scimUsersTopic : DialtoneTopic.SCIM_USERS.defaultName();
 		sources = (sources != null) ? Map.copyOf(sources) : Map.of();
 	}
 

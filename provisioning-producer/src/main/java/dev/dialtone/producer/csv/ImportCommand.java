@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,8 +49,9 @@ public class ImportCommand implements Callable<Integer> {
 			defaultValue = "${env:DIALTONE_AUTO_REGISTER_SCHEMAS:-true}", description = "true or false.")
 	boolean autoRegister;
 
-	@Option(names = "--topic", defaultValue = "dialtone.identity-events", description = "Identity events topic.")
-	String topic;
+	// the catalogue's name as the field's initial value: picocli takes it as the default
+	@Option(names = "--topic", description = "Identity events topic (default: ${DEFAULT-VALUE}).")
+	String topic = DialtoneTopic.IDENTITY_EVENTS.defaultName();
 
 	@Option(names = "--sites", split = ",", defaultValue = "${env:DIALTONE_SITE_CODES:-NYC}",
 			description = "Known site codes (comma-separated).")

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.dialtone.producer.events.EventRequest;
-import dev.dialtone.producer.events.EventRequest.PersonRequest;
-import dev.dialtone.producer.events.EventRequest.PhoneRequest;
+import dev.dialtone.producer.validation.EventRequest;
+import dev.dialtone.producer.validation.EventRequest.PersonRequest;
+import dev.dialtone.producer.validation.EventRequest.PhoneRequest;
 
 /**
  * Turns one CSV row into an {@link EventRequest} through a {@link ColumnMapping}. The

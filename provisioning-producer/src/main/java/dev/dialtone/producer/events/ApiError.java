@@ -8,7 +8,7 @@ import dev.dialtone.producer.validation.FieldError;
  * Error body of the events API: a code, a sentence, and for validation every problem by
  * field.
  */
-public record ApiError(String error, String message, List<FieldError> errors) {
+record ApiError(String error, String message, List<FieldError> errors) {
 
 	static ApiError of(String error, String message) {
 		return new ApiError(error, message, List.of());

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.dialtone.producer.auth.RequestCredentials;
 import dev.dialtone.producer.auth.SourceAuthenticator;
 import dev.dialtone.producer.publish.PublishResult;
+import dev.dialtone.producer.validation.EventRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -9,6 +9,7 @@ import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.producer.metrics.IntakeMetrics;
 import dev.dialtone.producer.publish.EventPublisher;
 import dev.dialtone.producer.publish.PublishResult;
+import dev.dialtone.producer.validation.EventRequest;
 import dev.dialtone.producer.validation.EventValidator;
 import dev.dialtone.producer.validation.FieldError;
 import dev.dialtone.producer.validation.Validated;

@@ -16,7 +16,7 @@ public class IntakeMetrics {
 
 	private final MeterRegistry registry;
 
-	public IntakeMetrics(MeterRegistry registry) {
+	IntakeMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
 

@@ -3,8 +3,10 @@ package dev.dialtone.producer.publish;
 import java.time.Clock;
 
 import dev.dialtone.contracts.IdentityEvent;
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
@@ -16,6 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.ProducerListener;
 
+/**
+ * The identity-event publisher and the topic it writes, created (when missing) as the
+ * catalogue describes it.
+ */
 @Configuration(proxyBeanMethods = false)
 class PublishConfiguration {
 
@@ -45,6 +51,11 @@ class PublishConfiguration {
 	@Bean
 	PlatformHealth.Registry schemaRegistryHealthIndicator(KafkaProperties kafka) {
 		return new PlatformHealth.Registry(String.valueOf(kafka.getProperties().get("schema.registry.url")));
+	}
+
+	@Bean
+	NewTopic identityEventsTopic(ProducerProperties properties) {
+		return properties.topicCreation().newTopic(DialtoneTopic.IDENTITY_EVENTS, properties.topic());
 	}
 
 	@Bean

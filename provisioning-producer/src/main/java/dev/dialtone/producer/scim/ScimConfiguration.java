@@ -3,10 +3,12 @@ package dev.dialtone.producer.scim;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
 import dev.dialtone.producer.publish.EventPublisher;
 import dev.dialtone.producer.validation.EventValidator;
+import org.apache.kafka.clients.admin.NewTopic;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -17,13 +19,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScimConfiguration {
 
+	/**
+	 * Compacted (the catalogue's cleanup): only the latest SCIM resource per SCIM id
+	 * matters, and it must survive restarts.
+	 */
 	@Bean
-	ScimUserLog scimUserLog(KafkaProperties kafka, ProducerProperties properties, JsonMapper json) {
+	NewTopic scimUsersTopic(ProducerProperties properties) {
+		return properties.topicCreation().newTopic(DialtoneTopic.SCIM_USERS, properties.scimUsersTopic());
+	}
+
+	@Bean
+	ScimUserLog scimUserLog(KafkaProperties kafka, NewTopic scimUsersTopic, JsonMapper json) {
 		// only connection settings: this log reads and writes plain JSON strings, not
 		// Avro
 		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
 		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
-		return new ScimUserLog(client, properties.scimUsersTopic(), json);
+		return new ScimUserLog(client, scimUsersTopic, json);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,6 +42,8 @@ class ScimUserLog implements SmartLifecycle {
 
 	private final Map<String, Object> clientConfig;
 
+	private final NewTopic creation;
+
 	private final String topic;
 
 	private final JsonMapper json;
@@ -55,9 +58,14 @@ class ScimUserLog implements SmartLifecycle {
 	// over a newer one
 	private final Map<String, Long> ownWrites = new ConcurrentHashMap<>();
 
-	ScimUserLog(Map<String, Object> clientConfig, String topic, JsonMapper json) {
+	/**
+	 * @param creation the topic: its name, and how to create it when start-up ran while
+	 * Kafka was away
+	 */
+	ScimUserLog(Map<String, Object> clientConfig, NewTopic creation, JsonMapper json) {
 		this.clientConfig = clientConfig;
-		this.topic = topic;
+		this.creation = creation;
+		this.topic = creation.name();
 		this.json = json;
 	}
 
@@ -124,7 +132,7 @@ class ScimUserLog implements SmartLifecycle {
 
 	private void tail() {
 		try {
-			List<TopicPartition> partitions = ScimUserTopic.partitions(this.consumer, this.clientConfig, this.topic,
+			List<TopicPartition> partitions = ScimUserTopic.partitions(this.consumer, this.clientConfig, this.creation,
 					() -> this.running);
 			this.consumer.assign(partitions);
 			this.consumer.seekToBeginning(partitions);

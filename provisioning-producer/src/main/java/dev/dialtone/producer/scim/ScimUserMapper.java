@@ -3,9 +3,9 @@ package dev.dialtone.producer.scim;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-import dev.dialtone.producer.events.EventRequest;
-import dev.dialtone.producer.events.EventRequest.PersonRequest;
-import dev.dialtone.producer.events.EventRequest.PhoneRequest;
+import dev.dialtone.producer.validation.EventRequest;
+import dev.dialtone.producer.validation.EventRequest.PersonRequest;
+import dev.dialtone.producer.validation.EventRequest.PhoneRequest;
 import tools.jackson.databind.JsonNode;
 
 /**

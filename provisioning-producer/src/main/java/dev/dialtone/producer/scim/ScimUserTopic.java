@@ -13,13 +13,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the SCIM user topic's partitions, creating it compacted if start-up ran while
- * Kafka was away.
+ * Finds the SCIM user topic's partitions, creating it (compacted, as the catalogue says)
+ * if start-up ran while Kafka was away.
  */
 final class ScimUserTopic {
 
@@ -29,14 +28,15 @@ final class ScimUserTopic {
 	}
 
 	static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, Map<String, Object> clientConfig,
-			String topic, BooleanSupplier running) {
+			NewTopic creation, BooleanSupplier running) {
+		String topic = creation.name();
 		while (running.getAsBoolean()) {
 			try {
 				var infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
 				if (!infos.isEmpty()) {
 					return infos.stream().map((info) -> new TopicPartition(topic, info.partition())).toList();
 				}
-				create(clientConfig, topic);
+				create(clientConfig, creation);
 			}
 			catch (KafkaException ex) {
 				log.warn("Waiting for Kafka to read the SCIM user topic {}: {}", topic, ex.toString());
@@ -45,16 +45,12 @@ final class ScimUserTopic {
 		return List.of();
 	}
 
-	private static void create(Map<String, Object> clientConfig, String topic) {
+	private static void create(Map<String, Object> clientConfig, NewTopic creation) {
 		try (Admin admin = Admin.create(clientConfig)) {
-			admin
-				.createTopics(List.of(new NewTopic(topic, 1, (short) -1)
-					.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-				.all()
-				.get(10, TimeUnit.SECONDS);
+			admin.createTopics(List.of(creation)).all().get(10, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			log.debug("Creating {} did not succeed (it may exist already): {}", topic, ex.toString());
+			log.debug("Creating {} did not succeed (it may exist already): {}", creation.name(), ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

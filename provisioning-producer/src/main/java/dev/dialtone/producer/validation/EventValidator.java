@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.Person;
-import dev.dialtone.producer.events.EventRequest;
 
 /**
  * Turns a submitted {@link EventRequest} into a normalised {@link IdentityEvent}, or

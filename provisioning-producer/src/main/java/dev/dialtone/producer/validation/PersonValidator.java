@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.dialtone.contracts.Person;
-import dev.dialtone.producer.events.EventRequest.PersonRequest;
+import dev.dialtone.producer.validation.EventRequest.PersonRequest;
 
 /**
  * Checks and normalises the person part of an event, collecting every problem rather than

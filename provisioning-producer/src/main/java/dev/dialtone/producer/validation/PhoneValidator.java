@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.dialtone.contracts.NumberAssignment;
 import dev.dialtone.contracts.PhoneSetup;
-import dev.dialtone.producer.events.EventRequest.PhoneRequest;
+import dev.dialtone.producer.validation.EventRequest.PhoneRequest;
 
 /**
  * Checks and normalises the desired Zoom Phone setup (extension, calling plan, direct

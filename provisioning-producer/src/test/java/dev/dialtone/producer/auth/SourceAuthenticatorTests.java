@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import dev.dialtone.producer.config.ProducerProperties.Source;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@Tag("fast")
 class SourceAuthenticatorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");

@@ -5,10 +5,12 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class CsvReaderTests {
 
 	static List<CsvRow> read(String csv) throws IOException {

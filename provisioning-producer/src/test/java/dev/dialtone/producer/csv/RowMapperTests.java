@@ -5,12 +5,14 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
-import dev.dialtone.producer.events.EventRequest;
+import dev.dialtone.producer.validation.EventRequest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
+@Tag("fast")
 class RowMapperTests {
 
 	static final List<String> HEADER = List.of("Employee_ID", "Business_Process_Type", "Primary_Work_Email", "Location",

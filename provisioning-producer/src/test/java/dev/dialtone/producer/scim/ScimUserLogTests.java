@@ -3,6 +3,8 @@ package dev.dialtone.producer.scim;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
+import dev.dialtone.contracts.topics.TopicCreation;
 import dev.dialtone.platform.LocalPlatform;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class ScimUserLogTests {
 
 	ScimUserLog start() {
 		ScimUserLog log = new ScimUserLog(Map.of("bootstrap.servers", LocalPlatform.shared().bootstrapServers()),
-				this.topic, this.json);
+				TopicCreation.brokerDefaults().newTopic(DialtoneTopic.SCIM_USERS, this.topic), this.json);
 		log.start();
 		return log;
 	}

@@ -7,14 +7,15 @@ import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.NumberAssignment;
-import dev.dialtone.producer.events.EventRequest;
-import dev.dialtone.producer.events.EventRequest.PersonRequest;
-import dev.dialtone.producer.events.EventRequest.PhoneRequest;
+import dev.dialtone.producer.validation.EventRequest.PersonRequest;
+import dev.dialtone.producer.validation.EventRequest.PhoneRequest;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class EventValidatorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");

@@ -1,4 +1,4 @@
-package dev.dialtone.producer.events;
+package dev.dialtone.producer.validation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
