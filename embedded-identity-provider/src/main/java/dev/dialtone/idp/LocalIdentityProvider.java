@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -56,12 +60,15 @@ public final class LocalIdentityProvider implements AutoCloseable {
 
 	/** Starts a provider on the given loopback port (0 for a free one). */
 	public static LocalIdentityProvider start(int port) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ProviderConfiguration.class)
-			.web(WebApplicationType.SERVLET)
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(ProviderConfiguration.class);
+		// the host JVM owns logging: a nested application must not re-initialise it
+		Set<ApplicationListener<?>> listeners = new LinkedHashSet<>(builder.application().getListeners());
+		listeners.removeIf((listener) -> listener instanceof LoggingApplicationListener);
+		builder.application().setListeners(listeners);
+		ConfigurableApplicationContext context = builder.web(WebApplicationType.SERVLET)
 			// its own name, so the host application's application.yml is not read
 			.properties("spring.config.name=dialtone-identity-provider", "server.address=127.0.0.1",
-					"server.port=" + port, "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"logging.level.org.springframework.security=WARN")
+					"server.port=" + port, "spring.main.banner-mode=off", "spring.jmx.enabled=false")
 			.registerShutdownHook(true)
 			.run();
 		return new LocalIdentityProvider(context);

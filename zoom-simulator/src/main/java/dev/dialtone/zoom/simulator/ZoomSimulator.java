@@ -83,6 +83,9 @@ public final class ZoomSimulator implements AutoCloseable {
 
 	/**
 	 * Attaches to a simulator already running at {@code root} without touching its state.
+	 * Its secrets are not readable over the control API, so {@link #clientSecret()} and
+	 * {@link #webhookSecret()} refuse on such a handle; use
+	 * {@link #connect(String, Seed)} with the seed to know them.
 	 */
 	public static ZoomSimulator attach(String root) {
 		ControlClient control = new ControlClient(root);
@@ -113,11 +116,18 @@ public final class ZoomSimulator implements AutoCloseable {
 	}
 
 	public String clientSecret() {
-		return this.seed.credentials().clientSecret();
+		return known(this.seed.credentials().clientSecret());
 	}
 
 	public String webhookSecret() {
-		return this.seed.webhook().secretToken();
+		return known(this.seed.webhook().secretToken());
+	}
+
+	private static String known(String secret) {
+		if (Seed.WITHHELD.equals(secret)) {
+			throw new IllegalStateException("a running simulator does not reveal its secrets; connect with the seed");
+		}
+		return secret;
 	}
 
 	public Seed currentSeed() {

@@ -41,6 +41,17 @@ class ControlApiTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void theSeedIsReadableWithoutItsSecrets() {
+		Reply seed = zoom.send(HttpRequest.newBuilder(URI.create(simulator.rootUrl() + "/_sim/seed")).GET().build());
+
+		assertThat(seed.status()).isEqualTo(200);
+		assertThat(seed.json().at("/credentials/clientId").asString()).isEqualTo(simulator.clientId());
+		assertThat(seed.body()).doesNotContain(simulator.clientSecret()).doesNotContain(simulator.webhookSecret());
+		assertThat(seed.json().at("/credentials/clientSecret").asString()).isEqualTo(Seed.WITHHELD);
+		assertThat(seed.json().at("/webhook/secretToken").asString()).isEqualTo(Seed.WITHHELD);
+	}
+
+	@Test
 	void aDomainLosingVerificationMakesTheNextHirePending() {
 		assertThat(simulator.user(zoom.create("ssoCreate", "ada@corp.example")).status()).isEqualTo("active");
 		simulator.setDomainStatus("corp.example", "unverified");

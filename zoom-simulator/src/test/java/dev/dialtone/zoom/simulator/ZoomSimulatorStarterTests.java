@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The in-process starter other modules use, and seeds in YAML and Java. */
 @Tag("fast")
@@ -91,6 +92,7 @@ class ZoomSimulatorStarterTests {
 			ZoomSimulator observer = ZoomSimulator.attach(simulator.rootUrl());
 			assertThat(observer.accountId()).isEqualTo(simulator.accountId());
 			assertThat(observer.users()).hasSize(1);
+			assertThatIllegalStateException().isThrownBy(observer::clientSecret);
 		}
 	}
 

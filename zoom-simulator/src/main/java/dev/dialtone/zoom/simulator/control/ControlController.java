@@ -52,9 +52,10 @@ class ControlController {
 		this.domains = domains;
 	}
 
+	/** The current seed, secrets withheld: the control API never hands them out. */
 	@GetMapping("/seed")
 	Seed seed() {
-		return this.current.get();
+		return this.current.get().withoutSecrets();
 	}
 
 	@PostMapping(path = "/seed", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -40,6 +40,22 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 		faults = (faults != null) ? Map.copyOf(faults) : Map.of();
 	}
 
+	/** What the control API shows in place of a secret. */
+	public static final String WITHHELD = "(withheld)";
+
+	/**
+	 * This seed as the control API shows it: the OAuth client secret and the webhook
+	 * secret token are withheld, so a reader of the seed cannot mint tokens or sign
+	 * webhooks.
+	 */
+	public Seed withoutSecrets() {
+		Credentials shown = new Credentials(this.credentials.clientId(), WITHHELD,
+				this.credentials.tokenLifetimeSeconds());
+		Webhook hook = new Webhook(this.webhook.url(), (this.webhook.secretToken() != null) ? WITHHELD : null);
+		return new Seed(this.account, shown, this.domains, this.personalAccounts, this.sites, this.numberPools,
+				this.numbers, this.callingPlans, hook, this.behaviour, this.faults);
+	}
+
 	public static Seed demo() {
 		try (InputStream in = Seed.class.getResourceAsStream(DEMO_RESOURCE)) {
 			return SeedYaml.read(in);
