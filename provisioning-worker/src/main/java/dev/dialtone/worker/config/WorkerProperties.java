@@ -3,6 +3,8 @@ package dev.dialtone.worker.config;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
+import dev.dialtone.contracts.topics.TopicCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,8 +35,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retry bounded exponential back-off for retryable Zoom failures, applied inside
  * the lane
  * @param dryRun when true every event is planned, never executed
- * @param identityPartitions partition count of the identity topic, used for the budget
- * share until the broker says
+ * @param topicCreation replication factor and {@code min.insync.replicas} of the topics
+ * the worker creates; both left to the broker unless set
  * @param managedDomainsCacheTtl how long the managed-domains pre-flight answer is reused
  * @param deferredCheckInterval how often due future-dated terminations are re-emitted
  */
@@ -45,15 +47,17 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("256") int maxInFlight,
 		@Min(1) @DefaultValue("16") int createConcurrency, @NotBlank @DefaultValue("identity-events") String listenerId,
 		@Min(1) @DefaultValue("1") int listenerConcurrency, @Valid @NotNull @DefaultValue Retry retry,
-		@DefaultValue("false") boolean dryRun, @Min(1) @DefaultValue("12") int identityPartitions,
-		@NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
-		@NotNull @DefaultValue("60s") Duration deferredCheckInterval) {
+		@DefaultValue("false") boolean dryRun, @NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
+		@NotNull @DefaultValue("60s") Duration deferredCheckInterval,
+		@NotNull @DefaultValue TopicCreation topicCreation) {
 
 	public WorkerProperties {
 		sites = (sites != null) ? Map.copyOf(sites) : Map.of();
 	}
 
 	/**
+	 * Topic names; each one left unset is the {@link DialtoneTopic} catalogue's default.
+	 *
 	 * @param identity HR events and auditor commands (input)
 	 * @param identityDlt dead letters of the identity topic
 	 * @param outcomes provisioning outcomes (output)
@@ -62,12 +66,22 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 * per employee
 	 * @param groupId consumer group of the identity listener
 	 */
-	public record Topics(@NotBlank @DefaultValue("dialtone.identity-events") String identity,
-			@NotBlank @DefaultValue("dialtone.identity-events-dlt") String identityDlt,
-			@NotBlank @DefaultValue("dialtone.provisioning-outcomes") String outcomes,
-			@NotBlank @DefaultValue("dialtone.identity-events-deferred") String deferred,
-			@NotBlank @DefaultValue("dialtone.worker-applied-ledger") String ledger,
+	public record Topics(@NotBlank String identity, @NotBlank String identityDlt, @NotBlank String outcomes,
+			@NotBlank String deferred, @NotBlank String ledger,
 			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId) {
+
+		public Topics {
+			identity = orDefault(identity, DialtoneTopic.IDENTITY_EVENTS);
+			identityDlt = orDefault(identityDlt, DialtoneTopic.IDENTITY_EVENTS_DLT);
+			outcomes = orDefault(outcomes, DialtoneTopic.PROVISIONING_OUTCOMES);
+			deferred = orDefault(deferred, DialtoneTopic.IDENTITY_EVENTS_DEFERRED);
+			ledger = orDefault(ledger, DialtoneTopic.WORKER_APPLIED_LEDGER);
+		}
+
+		private static String orDefault(String name, DialtoneTopic topic) {
+			return (name != null) ? name : topic.defaultName();
+		}
+
 	}
 
 	/**

@@ -14,7 +14,7 @@ public class DeadLetterEndpoint {
 
 	private final DeadLetterRedriver redriver;
 
-	public DeadLetterEndpoint(DeadLetterRedriver redriver) {
+	DeadLetterEndpoint(DeadLetterRedriver redriver) {
 		this.redriver = redriver;
 	}
 

@@ -45,7 +45,7 @@ public final class DeadLetterRedriver {
 
 	private final String groupId;
 
-	public DeadLetterRedriver(ConsumerFactory<?, ?> consumers, KafkaOperations<String, byte[]> bytes, String dltTopic,
+	DeadLetterRedriver(ConsumerFactory<?, ?> consumers, KafkaOperations<String, byte[]> bytes, String dltTopic,
 			String fallbackTopic, String groupId) {
 		this.consumers = consumers;
 		this.bytes = bytes;

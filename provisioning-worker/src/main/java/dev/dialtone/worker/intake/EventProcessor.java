@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@link Steps} (dry run when the event or the worker says so), and maps failures to a
  * FAILED outcome. Plain Java, testable without Kafka.
  */
-public final class EventProcessor {
+final class EventProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
@@ -40,7 +40,7 @@ public final class EventProcessor {
 
 	private final MeterRegistry meters;
 
-	public EventProcessor(List<EventHandler> handlers, RetryPolicy retry, StepTimer timer, OutcomeFactory outcomes,
+	EventProcessor(List<EventHandler> handlers, RetryPolicy retry, StepTimer timer, OutcomeFactory outcomes,
 			boolean dryRunAll, MeterRegistry meters) {
 		handlers.forEach((handler) -> handler.types().forEach((type) -> this.handlers.put(type, handler)));
 		this.retry = retry;
@@ -56,7 +56,7 @@ public final class EventProcessor {
 	 * @throws UnknownEventTypeException when no handler knows the type (the caller
 	 * dead-letters the record)
 	 */
-	public ProvisioningOutcome process(IdentityEvent event) {
+	ProvisioningOutcome process(IdentityEvent event) {
 		EventHandler handler = this.handlers.get(event.getEventType());
 		if (handler == null) {
 			throw new UnknownEventTypeException(

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
-import dev.dialtone.worker.deadletter.DeadLetters;
+import dev.dialtone.worker.deadletter.DeadLetterPublisher;
 import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.outcome.OutcomePublisher;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -32,14 +32,17 @@ class IdentityEventListener {
 
 	private final OutcomePublisher outcomes;
 
-	private final DeadLetters deadLetters;
+	private final DeadLetterPublisher deadLetters;
 
 	private final AppliedLedger ledger;
 
 	private final OffsetCommitter committer;
 
-	IdentityEventListener(Lanes lanes, EventProcessor processor, OutcomePublisher outcomes, DeadLetters deadLetters,
-			AppliedLedger ledger, OffsetCommitter committer) {
+	private final Settings settings;
+
+	IdentityEventListener(Lanes lanes, EventProcessor processor, OutcomePublisher outcomes,
+			DeadLetterPublisher deadLetters, AppliedLedger ledger, OffsetCommitter committer, Settings settings) {
+		this.settings = settings;
 		this.lanes = lanes;
 		this.processor = processor;
 		this.outcomes = outcomes;
@@ -48,9 +51,27 @@ class IdentityEventListener {
 		this.committer = committer;
 	}
 
-	@KafkaListener(id = "${dialtone.worker.listener-id:identity-events}", topics = "${dialtone.worker.topics.identity}",
-			groupId = "${dialtone.worker.topics.group-id}", batch = "true",
-			concurrency = "${dialtone.worker.listener-concurrency:1}")
+	/** Container id (and client-id prefix), from {@code dialtone.worker.listener-id}. */
+	public String getId() {
+		return this.settings.id();
+	}
+
+	public String getTopic() {
+		return this.settings.topic();
+	}
+
+	public String getGroupId() {
+		return this.settings.groupId();
+	}
+
+	public int getConcurrency() {
+		return this.settings.concurrency();
+	}
+
+	// __listener is this bean: the container takes its settings from the bound
+	// WorkerProperties, not from placeholders repeating their defaults
+	@KafkaListener(id = "#{__listener.id}", topics = "#{__listener.topic}", groupId = "#{__listener.groupId}",
+			concurrency = "#{__listener.concurrency}", batch = "true")
 	void onBatch(List<ConsumerRecord<String, IdentityEvent>> records, Consumer<?, ?> consumer) {
 		OffsetTracker tracker = this.committer.tracker(consumer);
 		for (ConsumerRecord<String, IdentityEvent> record : records) {
@@ -79,6 +100,17 @@ class IdentityEventListener {
 		if (event.getConsumer() != null) {
 			this.committer.commitCompleted(event.getConsumer());
 		}
+	}
+
+	/**
+	 * What the listener container is built from.
+	 *
+	 * @param id container id
+	 * @param topic the identity topic
+	 * @param groupId consumer group
+	 * @param concurrency consumer threads
+	 */
+	record Settings(String id, String topic, String groupId, int concurrency) {
 	}
 
 	private CompletableFuture<?> handle(ConsumerRecord<String, IdentityEvent> record) {

@@ -12,13 +12,13 @@ import java.util.function.Supplier;
  * submission order, so one employee's events keep their order while different employees
  * proceed concurrently — far beyond one in-flight Zoom call per partition.
  */
-public final class Lanes implements AutoCloseable {
+final class Lanes implements AutoCloseable {
 
 	private final ExecutorService[] lanes;
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	public Lanes(int count, String name) {
+	Lanes(int count, String name) {
 		this.lanes = new ExecutorService[count];
 		for (int i = 0; i < count; i++) {
 			String threadName = name + "-" + i;
@@ -36,7 +36,7 @@ public final class Lanes implements AutoCloseable {
 	 * @return completes with the work's result, after every earlier submission for the
 	 * same lane
 	 */
-	public <T> CompletableFuture<T> submit(String key, Supplier<T> work) {
+	<T> CompletableFuture<T> submit(String key, Supplier<T> work) {
 		int lane = (key != null) ? Math.floorMod(key.hashCode(), this.lanes.length) : 0;
 		this.inFlight.incrementAndGet();
 		return CompletableFuture.supplyAsync(work, this.lanes[lane])
@@ -46,11 +46,11 @@ public final class Lanes implements AutoCloseable {
 	/**
 	 * @return submitted and not yet finished
 	 */
-	public int inFlight() {
+	int inFlight() {
 		return this.inFlight.get();
 	}
 
-	public int size() {
+	int size() {
 		return this.lanes.length;
 	}
 

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * always on the consumer thread (from the listener, the container's idle event and the
  * rebalance callback), one tracker per consumer.
  */
-public final class OffsetCommitter {
+final class OffsetCommitter {
 
 	private static final Logger log = LoggerFactory.getLogger(OffsetCommitter.class);
 
@@ -37,7 +37,7 @@ public final class OffsetCommitter {
 	 * Commits finished prefixes; rewinds a partition whose record failed so it is
 	 * redelivered.
 	 */
-	public void commitCompleted(Consumer<?, ?> consumer) {
+	void commitCompleted(Consumer<?, ?> consumer) {
 		OffsetTracker.Progress progress = tracker(consumer).drainCompleted();
 		if (!progress.commits().isEmpty()) {
 			consumer.commitAsync(progress.commits(), (offsets, ex) -> {
@@ -67,7 +67,7 @@ public final class OffsetCommitter {
 	 * Before partitions leave this instance: finish their records, commit synchronously,
 	 * forget them.
 	 */
-	public void handOver(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+	void handOver(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		OffsetTracker tracker = tracker(consumer);
 		tracker.awaitAll(partitions, Duration.ofMinutes(5));
 		OffsetTracker.Progress progress = tracker.drainCompleted();
@@ -83,7 +83,7 @@ public final class OffsetCommitter {
 	 * Partitions lost without a chance to commit: their records go to the new owner
 	 * anyway.
 	 */
-	public void lost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+	void lost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		tracker(consumer).forget(partitions);
 	}
 

@@ -5,9 +5,9 @@ package dev.dialtone.worker.intake;
  * to the dead-letter topic, never dropped, and can be re-driven once a worker that knows
  * it is deployed.
  */
-public class UnknownEventTypeException extends RuntimeException {
+class UnknownEventTypeException extends RuntimeException {
 
-	public UnknownEventTypeException(String message) {
+	UnknownEventTypeException(String message) {
 		super(message);
 	}
 

@@ -43,7 +43,7 @@ public final class AppliedLedger implements KnownZoomUsers {
 
 	private final String topic;
 
-	public AppliedLedger(KafkaOperations<String, byte[]> kafka, String topic) {
+	AppliedLedger(KafkaOperations<String, byte[]> kafka, String topic) {
 		this.kafka = kafka;
 		this.topic = topic;
 	}

@@ -23,7 +23,7 @@ import io.micrometer.core.instrument.Timer;
  * termination waits; it stays on the outcome ({@code eventOccurredAt},
  * {@code completedAt}) for anyone who wants the end-to-end figure.
  */
-public final class EventLatency {
+final class EventLatency {
 
 	static final String NAME = "dialtone.worker.event.latency";
 
@@ -42,7 +42,7 @@ public final class EventLatency {
 
 	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-	public EventLatency(MeterRegistry registry, Clock clock) {
+	EventLatency(MeterRegistry registry, Clock clock) {
 		this.registry = registry;
 		this.clock = clock;
 	}
@@ -52,7 +52,7 @@ public final class EventLatency {
 	 * record has none)
 	 * @param outcome the outcome the broker just acknowledged
 	 */
-	public void record(long recordTimestamp, ProvisioningOutcome outcome) {
+	void record(long recordTimestamp, ProvisioningOutcome outcome) {
 		if (recordTimestamp < 0) {
 			return;
 		}

@@ -16,7 +16,7 @@ public final class OutcomeFactory {
 
 	private final Clock clock;
 
-	public OutcomeFactory(Clock clock) {
+	OutcomeFactory(Clock clock) {
 		this.clock = clock;
 	}
 

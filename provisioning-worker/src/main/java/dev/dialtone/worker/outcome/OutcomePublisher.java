@@ -18,7 +18,7 @@ public final class OutcomePublisher {
 
 	private final EventLatency latency;
 
-	public OutcomePublisher(KafkaOperations<String, Object> kafka, String topic, EventLatency latency) {
+	OutcomePublisher(KafkaOperations<String, Object> kafka, String topic, EventLatency latency) {
 		this.kafka = kafka;
 		this.topic = topic;
 		this.latency = latency;

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.phone;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,9 +31,12 @@ public final class PhoneProvisioner {
 
 	private final NumberStep numbers;
 
-	public PhoneProvisioner(ZoomClient zoom, Sites sites) {
+	/**
+	 * @param sites Dialtone site code → the Zoom Phone site it provisions into
+	 */
+	public PhoneProvisioner(ZoomClient zoom, Map<String, WorkerProperties.Site> sites) {
 		this.zoom = zoom;
-		this.sites = sites;
+		this.sites = new Sites(sites);
 		this.extensions = new ExtensionAllocator(64);
 		this.plans = new CallingPlanStep(zoom);
 		this.numbers = new NumberStep(zoom, new NumberPool());

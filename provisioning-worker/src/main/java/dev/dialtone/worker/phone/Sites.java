@@ -9,11 +9,11 @@ import dev.dialtone.worker.config.WorkerProperties;
  * Resolves Dialtone site codes to the Zoom Phone sites configured under
  * {@code dialtone.worker.sites}.
  */
-public final class Sites {
+final class Sites {
 
 	private final Map<String, WorkerProperties.Site> byCode;
 
-	public Sites(Map<String, WorkerProperties.Site> byCode) {
+	Sites(Map<String, WorkerProperties.Site> byCode) {
 		this.byCode = byCode;
 	}
 
@@ -23,7 +23,7 @@ public final class Sites {
 	 * @throws UnknownSiteException when the code is missing or not configured (a data
 	 * error, never retried)
 	 */
-	public WorkerProperties.Site require(String siteCode) {
+	WorkerProperties.Site require(String siteCode) {
 		if (siteCode == null) {
 			throw new UnknownSiteException("the person has a phone setup but no site code");
 		}
@@ -38,7 +38,7 @@ public final class Sites {
 	}
 
 	/** The event names a site the worker does not know. */
-	public static class UnknownSiteException extends RuntimeException {
+	static class UnknownSiteException extends RuntimeException {
 
 		UnknownSiteException(String message) {
 			super(message);

@@ -20,7 +20,7 @@ public final class PartitionOwnership {
 
 	private volatile int total;
 
-	public PartitionOwnership(String topic, int configuredTotal) {
+	PartitionOwnership(String topic, int configuredTotal) {
 		this.topic = topic;
 		this.total = configuredTotal;
 	}

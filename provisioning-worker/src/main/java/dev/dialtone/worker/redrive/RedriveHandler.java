@@ -5,8 +5,8 @@ import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
-import dev.dialtone.worker.hire.HireHandler;
-import dev.dialtone.worker.hire.UserLookup;
+import dev.dialtone.worker.account.Provisioner;
+import dev.dialtone.worker.account.UserLookup;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
@@ -20,15 +20,15 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  * continuing like a hire. An already active user is simply converged, so a repeated
  * REDRIVE does not delete a good user.
  */
-public final class RedriveHandler implements EventHandler {
+final class RedriveHandler implements EventHandler {
 
 	private final ZoomClient zoom;
 
 	private final UserLookup users;
 
-	private final HireHandler hire;
+	private final Provisioner hire;
 
-	public RedriveHandler(ZoomClient zoom, UserLookup users, HireHandler hire) {
+	RedriveHandler(ZoomClient zoom, UserLookup users, Provisioner hire) {
 		this.zoom = zoom;
 		this.users = users;
 		this.hire = hire;

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
-import dev.dialtone.worker.hire.HireHandler;
+import dev.dialtone.worker.account.Provisioner;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
@@ -15,13 +15,13 @@ import dev.dialtone.worker.terminate.Deferrals;
  * like a hire — ssoCreate recreates a disassociated user, 1005 adopts a deactivated one
  * which is then reactivated, then the phone steps.
  */
-public final class RehireHandler implements EventHandler {
+final class RehireHandler implements EventHandler {
 
-	private final HireHandler hire;
+	private final Provisioner hire;
 
 	private final Deferrals deferrals;
 
-	public RehireHandler(HireHandler hire, Deferrals deferrals) {
+	RehireHandler(Provisioner hire, Deferrals deferrals) {
 		this.hire = hire;
 		this.deferrals = deferrals;
 	}

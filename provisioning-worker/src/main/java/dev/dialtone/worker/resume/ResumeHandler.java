@@ -4,8 +4,8 @@ import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
-import dev.dialtone.worker.hire.HireHandler;
-import dev.dialtone.worker.hire.KnownUser;
+import dev.dialtone.worker.account.KnownUser;
+import dev.dialtone.worker.account.Provisioner;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.step.Steps;
@@ -15,13 +15,13 @@ import dev.dialtone.worker.step.Steps;
  * phone steps. A user still pending yields another PENDING outcome with fresh evidence; a
  * user that vanished is provisioned like a hire.
  */
-public final class ResumeHandler implements EventHandler {
+final class ResumeHandler implements EventHandler {
 
 	private final KnownUser known;
 
-	private final HireHandler hire;
+	private final Provisioner hire;
 
-	public ResumeHandler(KnownUser known, HireHandler hire) {
+	ResumeHandler(KnownUser known, Provisioner hire) {
 		this.known = known;
 		this.hire = hire;
 	}

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Re-emits deferred events on their effective date: reads the compacted deferral topic,
@@ -41,7 +40,7 @@ public final class DueEventScheduler {
 
 	private final Clock clock;
 
-	public DueEventScheduler(ConsumerFactory<String, IdentityEvent> consumers, KafkaOperations<String, Object> kafka,
+	DueEventScheduler(ConsumerFactory<String, IdentityEvent> consumers, KafkaOperations<String, Object> kafka,
 			PartitionOwnership ownership, String deferredTopic, String identityTopic, Clock clock) {
 		this.consumers = consumers;
 		this.kafka = kafka;
@@ -51,8 +50,9 @@ public final class DueEventScheduler {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${dialtone.worker.deferred-check-interval:60s}",
-			initialDelayString = "${dialtone.worker.deferred-check-interval:60s}")
+	/**
+	 * @return how many due events were re-emitted
+	 */
 	public int emitDue() {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		int emitted = 0;

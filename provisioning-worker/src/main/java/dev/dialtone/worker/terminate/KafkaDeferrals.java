@@ -8,13 +8,13 @@ import org.springframework.kafka.core.KafkaOperations;
  * Deferred events live in a compacted topic keyed by employee id: durable across restarts
  * and rebalances, the latest deferral per employee wins, and a tombstone cancels it.
  */
-public final class KafkaDeferrals implements Deferrals {
+final class KafkaDeferrals implements Deferrals {
 
 	private final KafkaOperations<String, Object> kafka;
 
 	private final String topic;
 
-	public KafkaDeferrals(KafkaOperations<String, Object> kafka, String topic) {
+	KafkaDeferrals(KafkaOperations<String, Object> kafka, String topic) {
 		this.kafka = kafka;
 		this.topic = topic;
 	}

@@ -10,12 +10,11 @@ import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.account.UserLookup;
 import dev.dialtone.worker.config.WorkerProperties.TerminationMode;
-import dev.dialtone.worker.hire.UserLookup;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneLineRemover;
-import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.users.DeleteAction;
@@ -32,7 +31,7 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  * not know. The employee's recorded Zoom user is deprovisioned even when HR changed the
  * work email since (the difference is noted in a step).
  */
-public final class TerminateHandler implements EventHandler {
+final class TerminateHandler implements EventHandler {
 
 	private final ZoomClient zoom;
 
@@ -46,11 +45,11 @@ public final class TerminateHandler implements EventHandler {
 
 	private final Clock clock;
 
-	public TerminateHandler(ZoomClient zoom, UserLookup users, PhoneProvisioner phone, Deferrals deferrals,
+	TerminateHandler(ZoomClient zoom, UserLookup users, PhoneLineRemover stripper, Deferrals deferrals,
 			TerminationMode mode, Clock clock) {
 		this.zoom = zoom;
 		this.users = users;
-		this.stripper = new PhoneLineRemover(zoom, phone);
+		this.stripper = stripper;
 		this.deferrals = deferrals;
 		this.mode = mode;
 		this.clock = clock;

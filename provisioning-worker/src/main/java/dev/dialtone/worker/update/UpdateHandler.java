@@ -5,8 +5,8 @@ import java.util.Set;
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
-import dev.dialtone.worker.hire.ActiveUserConverger;
-import dev.dialtone.worker.hire.KnownUser;
+import dev.dialtone.worker.account.ActiveUserConverger;
+import dev.dialtone.worker.account.KnownUser;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneLineRemover;
@@ -22,7 +22,7 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  * person Zoom does not know yet is provisioned like a hire; an inactive (terminated) user
  * is left alone, since only a rehire brings a leaver back.
  */
-public final class UpdateHandler implements EventHandler {
+final class UpdateHandler implements EventHandler {
 
 	private final KnownUser known;
 
@@ -30,7 +30,7 @@ public final class UpdateHandler implements EventHandler {
 
 	private final PhoneLineRemover lines;
 
-	public UpdateHandler(KnownUser known, ActiveUserConverger converger, PhoneLineRemover lines) {
+	UpdateHandler(KnownUser known, ActiveUserConverger converger, PhoneLineRemover lines) {
 		this.known = known;
 		this.converger = converger;
 		this.lines = lines;

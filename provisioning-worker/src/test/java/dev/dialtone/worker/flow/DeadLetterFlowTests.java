@@ -1,5 +1,6 @@
 package dev.dialtone.worker.flow;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,14 @@ import dev.dialtone.worker.support.Events;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,9 @@ class DeadLetterFlowTests extends FlowTestBase {
 
 	@Autowired
 	DeadLetterRedriver redriver;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	@Test
 	void poisonRecordsAndUnknownTypesGoToTheDeadLetterTopicAndCanBeRedriven() {
@@ -50,7 +57,11 @@ class DeadLetterFlowTests extends FlowTestBase {
 				.get();
 			assertThat(poisoned.value()).isEqualTo(poison);
 			assertThat(header(poisoned, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PREFIX + ".identity");
-			assertThat(poisoned.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
+			// Spring's binary encoding: int partition, long offset, UTF-8 group id
+			int partition = ByteBuffer.wrap(bytes(poisoned, KafkaHeaders.DLT_ORIGINAL_PARTITION)).getInt();
+			long offset = ByteBuffer.wrap(bytes(poisoned, KafkaHeaders.DLT_ORIGINAL_OFFSET)).getLong();
+			assertThat(header(poisoned, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo(PREFIX + "-worker");
+			assertThat(originalValue(PREFIX + ".identity", partition, offset)).isEqualTo(poison);
 			assertThat(poisoned.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_FQCN)).isNotNull();
 			// the employee's later event is not blocked by the poison record
 			assertThat(outcomeOf(afterwards).getFinalState().name()).isEqualTo("ACTIVE_PHONE_READY");
@@ -64,7 +75,43 @@ class DeadLetterFlowTests extends FlowTestBase {
 				consumer.poll(Duration.ofMillis(200)).forEach(dlt::add);
 				return dlt.size() >= 4;
 			});
+			// the re-driven copy went back to the identity topic: a new record there,
+			// dead-lettered again with its new origin
+			ConsumerRecord<String, byte[]> again = dlt.stream()
+				.filter((r) -> r.key().equals("D-1"))
+				.reduce((first, second) -> second)
+				.get();
+			assertThat(header(again, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PREFIX + ".identity");
+			assertThat(ByteBuffer.wrap(bytes(again, KafkaHeaders.DLT_ORIGINAL_OFFSET)).getLong()).isGreaterThan(offset);
+			assertThat(again.value()).isEqualTo(poison);
 			assertThat(this.redriver.redrive()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void theListenerContainerTakesItsIdGroupAndTopicFromTheBoundProperties() {
+		MessageListenerContainer container = this.listeners.getListenerContainer(PREFIX + "-listener");
+
+		assertThat(container).isNotNull();
+		assertThat(container.getGroupId()).isEqualTo(PREFIX + "-worker");
+		assertThat(container.getContainerProperties().getTopics()).containsExactly(PREFIX + ".identity");
+	}
+
+	private static byte[] bytes(ConsumerRecord<?, ?> record, String name) {
+		return record.headers().lastHeader(name).value();
+	}
+
+	private static byte[] originalValue(String topic, int partition, long offset) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.shared().bootstrapServers()),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			TopicPartition tp = new TopicPartition(topic, partition);
+			consumer.assign(List.of(tp));
+			consumer.seek(tp, offset);
+			return await().atMost(Duration.ofSeconds(10))
+				.until(() -> consumer.poll(Duration.ofMillis(200)).records(tp), (records) -> !records.isEmpty())
+				.get(0)
+				.value();
 		}
 	}
 

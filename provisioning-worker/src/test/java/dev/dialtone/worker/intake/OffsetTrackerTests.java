@@ -4,10 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class OffsetTrackerTests {
 
 	private final TopicPartition p0 = new TopicPartition("identity", 0);

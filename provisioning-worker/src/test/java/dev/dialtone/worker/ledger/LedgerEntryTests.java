@@ -1,9 +1,11 @@
 package dev.dialtone.worker.ledger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class LedgerEntryTests {
 
 	@Test

@@ -12,10 +12,12 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class EventLatencyTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");

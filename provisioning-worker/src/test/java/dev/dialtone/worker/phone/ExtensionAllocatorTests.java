@@ -4,11 +4,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 import dev.dialtone.worker.config.WorkerProperties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("fast")
 class ExtensionAllocatorTests {
 
 	private final WorkerProperties.Site site = new WorkerProperties.Site("site-1", 1000, 1009, 200);

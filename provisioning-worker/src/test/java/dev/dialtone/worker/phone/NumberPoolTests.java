@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.dialtone.zoom.client.phone.PhoneNumber;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class NumberPoolTests {
 
 	@Test

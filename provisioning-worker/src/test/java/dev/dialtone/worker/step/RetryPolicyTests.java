@@ -5,10 +5,12 @@ import java.time.Instant;
 
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomErrorKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class RetryPolicyTests {
 
 	private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), 2, Duration.ofSeconds(1));

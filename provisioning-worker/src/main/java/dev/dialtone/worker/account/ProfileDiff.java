@@ -1,4 +1,4 @@
-package dev.dialtone.worker.update;
+package dev.dialtone.worker.account;
 
 import java.util.Objects;
 
@@ -10,12 +10,12 @@ import dev.dialtone.zoom.client.users.ZoomUser;
  * The profile fields where Zoom differs from the desired person. A null desired field is
  * not managed by Dialtone and never cleared.
  */
-public final class ProfileDiff {
+final class ProfileDiff {
 
 	private ProfileDiff() {
 	}
 
-	public static UserUpdate between(ZoomUser current, Person desired) {
+	static UserUpdate between(ZoomUser current, Person desired) {
 		UserUpdate update = UserUpdate.none();
 		if (differs(desired.getFirstName(), current.firstName())
 				|| differs(desired.getLastName(), current.lastName())) {

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.update;
+package dev.dialtone.worker.account;
 
 import java.util.List;
 
@@ -6,10 +6,12 @@ import dev.dialtone.contracts.Person;
 import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class ProfileDiffTests {
 
 	private final ZoomUser current = new ZoomUser("u1", "ada@corp.example", "Ada", "Lovelace", null, 2,

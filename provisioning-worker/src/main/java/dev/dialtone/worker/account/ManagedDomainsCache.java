@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import dev.dialtone.zoom.client.accounts.ManagedDomains;
  * needs them, and a wave of hires would otherwise spend a call each on an answer that
  * changes only when an admin verifies a domain.
  */
-public final class ManagedDomainsCache {
+final class ManagedDomainsCache {
 
 	private final ZoomClient zoom;
 
@@ -23,7 +23,7 @@ public final class ManagedDomainsCache {
 
 	private volatile Snapshot snapshot;
 
-	public ManagedDomainsCache(ZoomClient zoom, Clock clock, Duration ttl) {
+	ManagedDomainsCache(ZoomClient zoom, Clock clock, Duration ttl) {
 		this.zoom = zoom;
 		this.clock = clock;
 		this.ttl = ttl;

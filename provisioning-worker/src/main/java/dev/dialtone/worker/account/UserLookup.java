@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class UserLookup {
 
 	private final KnownZoomUsers known;
 
-	public UserLookup(ZoomClient zoom, KnownZoomUsers known) {
+	UserLookup(ZoomClient zoom, KnownZoomUsers known) {
 		this.zoom = zoom;
 		this.known = known;
 	}

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import dev.dialtone.zoom.client.accounts.ManagedDomains;
  * managed domain, and does the email already exist in the account. Kept so a pending
  * result can be explained to the auditor.
  */
-public final class Preflight {
+final class Preflight {
 
 	private final ZoomClient zoom;
 
@@ -22,7 +22,7 @@ public final class Preflight {
 
 	private final Clock clock;
 
-	public Preflight(ZoomClient zoom, ManagedDomainsCache domains, Clock clock) {
+	Preflight(ZoomClient zoom, ManagedDomainsCache domains, Clock clock) {
 		this.zoom = zoom;
 		this.domains = domains;
 		this.clock = clock;
@@ -35,7 +35,7 @@ public final class Preflight {
 	 * @param steps the event's steps
 	 * @return evidence with createAction unset
 	 */
-	public PendingEvidence gather(String email, boolean checkEmail, Steps steps) {
+	PendingEvidence gather(String email, boolean checkEmail, Steps steps) {
 		String domain = domainOf(email);
 		ManagedDomains managed = this.domains.get(steps);
 		ManagedDomain entry = managed.find(domain).orElse(null);

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,11 +18,11 @@ public final class KnownUser {
 
 	private final UserLookup users;
 
-	private final HireHandler hire;
+	private final Provisioner hire;
 
 	private final Preflight preflight;
 
-	public KnownUser(UserLookup users, HireHandler hire, Preflight preflight) {
+	KnownUser(UserLookup users, Provisioner hire, Preflight preflight) {
 		this.users = users;
 		this.hire = hire;
 		this.preflight = preflight;

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.net.URI;
 import java.time.Clock;
@@ -18,7 +18,6 @@ import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneProvisioner;
-import dev.dialtone.worker.phone.Sites;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.worker.step.Steps;
@@ -30,6 +29,7 @@ import dev.dialtone.zoom.simulator.control.SimulatedUser;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * concurrently from one small site (10 extensions, 24 numbers): both must end correct,
  * with no extension or number held twice.
  */
+@Tag("fast")
 class RacingWorkersTests {
 
 	static final ZoomSimulator simulator = ZoomSimulator.start(Seed.builder()
@@ -60,9 +61,9 @@ class RacingWorkersTests {
 		List<CompletableFuture<Conclusion>> results = new ArrayList<>();
 		List<Steps> steps = new ArrayList<>();
 		try (ZoomClient first = client(); ZoomClient second = client()) {
-			HireHandler[] workers = { handler(first), handler(second) };
+			Provisioner[] workers = { provisioner(first), provisioner(second) };
 			for (int i = 0; i < 10; i++) {
-				HireHandler worker = workers[i % 2];
+				Provisioner worker = workers[i % 2];
 				var person = Events.person("T-" + i, "tiny" + i + "@corp.example").setSiteCode("TINY").build();
 				Steps recorded = new Steps(false, RetryPolicy.none(), StepTimer.discarding());
 				steps.add(recorded);
@@ -92,12 +93,10 @@ class RacingWorkersTests {
 		});
 	}
 
-	private static HireHandler handler(ZoomClient zoom) {
-		Clock clock = Clock.systemUTC();
-		PhoneProvisioner phone = new PhoneProvisioner(zoom, new Sites(Map.of("TINY", tiny)));
-		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, Duration.ofSeconds(30)), clock);
-		return new HireHandler(zoom, preflight, new ActiveUserConverger(zoom, phone), new CreatePhaseGate(4),
-				new UserLookup(zoom, KnownZoomUsers.none()));
+	private static Provisioner provisioner(ZoomClient zoom) {
+		PhoneProvisioner phone = new PhoneProvisioner(zoom, Map.of("TINY", tiny));
+		return Accounts.create(zoom, KnownZoomUsers.none(), phone, Clock.systemUTC(), Duration.ofSeconds(30), 4)
+			.provisioner();
 	}
 
 	private static ZoomClient client() {

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.util.Optional;
 
@@ -8,7 +8,6 @@ import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
-import dev.dialtone.worker.update.ProfileDiff;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.users.UserUpdate;
@@ -25,7 +24,7 @@ public final class ActiveUserConverger {
 
 	private final PhoneProvisioner phone;
 
-	public ActiveUserConverger(ZoomClient zoom, PhoneProvisioner phone) {
+	ActiveUserConverger(ZoomClient zoom, PhoneProvisioner phone) {
 		this.zoom = zoom;
 		this.phone = phone;
 	}

@@ -1,4 +1,4 @@
-package dev.dialtone.worker.hire;
+package dev.dialtone.worker.account;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -11,11 +11,11 @@ import java.util.function.Supplier;
  * makes started hires finish first: the phone budget is busy within a second and latency
  * drops.
  */
-public final class CreatePhaseGate {
+final class CreatePhaseGate {
 
 	private final Semaphore permits;
 
-	public CreatePhaseGate(int concurrency) {
+	CreatePhaseGate(int concurrency) {
 		this.permits = new Semaphore(concurrency, true);
 	}
 

@@ -10,17 +10,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
-
 /**
  * Keeps this instance's share of the one Zoom account budget equal to the fraction of
  * identity partitions it owns, so N instances together stay within the account's limits.
  * Recomputed on every rebalance; the client's limiter adapts further down on 429s and low
  * X-RateLimit-Remaining (AIMD).
  */
-public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanceListener {
+public final class BudgetShare {
 
-	private static final Logger log = LoggerFactory.getLogger(BudgetShareRebalanceListener.class);
+	private static final Logger log = LoggerFactory.getLogger(BudgetShare.class);
 
 	/**
 	 * A share of zero would block every call; an instance between assignments keeps a
@@ -34,14 +32,17 @@ public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanc
 
 	private final String topic;
 
-	public BudgetShareRebalanceListener(PartitionOwnership ownership, RateBudget budget, String topic) {
+	BudgetShare(PartitionOwnership ownership, RateBudget budget, String topic) {
 		this.ownership = ownership;
 		this.budget = budget;
 		this.topic = topic;
 	}
 
-	@Override
-	public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+	/**
+	 * @param consumer the consumer the partitions were assigned to (asked for the
+	 * identity topic's partition count)
+	 */
+	public void assigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		List<PartitionInfo> infos = consumer.partitionsFor(this.topic);
 		if (infos != null) {
 			this.ownership.total(infos.size());
@@ -50,14 +51,8 @@ public final class BudgetShareRebalanceListener implements ConsumerAwareRebalanc
 		apply();
 	}
 
-	@Override
-	public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-		this.ownership.revoked(partitions);
-		apply();
-	}
-
-	@Override
-	public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+	/** Partitions revoked or lost. */
+	public void revoked(Collection<TopicPartition> partitions) {
 		this.ownership.revoked(partitions);
 		apply();
 	}

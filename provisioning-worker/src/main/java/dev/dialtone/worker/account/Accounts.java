@@ -1,0 +1,37 @@
+package dev.dialtone.worker.account;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.dialtone.worker.ledger.KnownZoomUsers;
+import dev.dialtone.worker.phone.PhoneProvisioner;
+import dev.dialtone.zoom.client.ZoomClient;
+
+/**
+ * The account feature assembled: the parts the handlers use, built over one pre-flight
+ * (and its managed-domains cache) and one create-phase gate. The Spring wiring and the
+ * handlers' plain tests build it the same way.
+ *
+ * @param users finds an employee's Zoom user
+ * @param provisioner the hire path
+ * @param known the start of events about someone who should already be in Zoom
+ * @param converger finishes an active user
+ */
+public record Accounts(UserLookup users, Provisioner provisioner, KnownUser known, ActiveUserConverger converger) {
+
+	/**
+	 * @param known the durable record of each employee's Zoom user (the applied ledger)
+	 * @param managedDomainsTtl how long the managed-domains answer is reused
+	 * @param createConcurrency hires allowed in their user phase at once
+	 */
+	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, PhoneProvisioner phone, Clock clock,
+			Duration managedDomainsTtl, int createConcurrency) {
+		UserLookup users = new UserLookup(zoom, known);
+		ActiveUserConverger converger = new ActiveUserConverger(zoom, phone);
+		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, managedDomainsTtl), clock);
+		Provisioner provisioner = new Provisioner(zoom, preflight, converger, new CreatePhaseGate(createConcurrency),
+				users);
+		return new Accounts(users, provisioner, new KnownUser(users, provisioner, preflight), converger);
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.dialtone.worker.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingEvidence;
+import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.step.StepFailedException;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomApiException;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomResponse;
+import dev.dialtone.zoom.client.users.CreateAction;
+import dev.dialtone.zoom.client.users.CreateUserRequest;
+import dev.dialtone.zoom.client.users.CreatedUser;
+import dev.dialtone.zoom.client.users.StatusAction;
+import dev.dialtone.zoom.client.users.UserStatus;
+import dev.dialtone.zoom.client.users.ZoomUser;
+
+/**
+ * Brings a person to a provisioned Zoom account: pre-flight → ssoCreate (1005 adopts the
+ * existing user) → read back → pending: evidence for the auditor; inactive: activate;
+ * active: profile and phone steps. The hire path every handler that may create a user
+ * (hire, rehire, update, resume, re-drive) shares.
+ */
+public final class Provisioner {
+
+	private final ZoomClient zoom;
+
+	private final Preflight preflight;
+
+	private final ActiveUserConverger converger;
+
+	private final CreatePhaseGate gate;
+
+	private final UserLookup users;
+
+	Provisioner(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger, CreatePhaseGate gate,
+			UserLookup users) {
+		this.zoom = zoom;
+		this.preflight = preflight;
+		this.converger = converger;
+		this.gate = gate;
+		this.users = users;
+	}
+
+	/**
+	 * {@link #provision}, after checking that the Zoom user last recorded for the
+	 * employee (if any) still has the person's email: ssoCreate with a changed email
+	 * would otherwise create a second user. Costs one read, and only for someone the
+	 * worker has provisioned before (a repeated HIRE, a REHIRE).
+	 * @throws dev.dialtone.worker.outcome.ConcludedException (FAILED) when the email
+	 * changed
+	 */
+	public Conclusion provisionChecked(Person person, Steps steps) {
+		this.users.findRecorded(person, steps);
+		return provision(person, steps);
+	}
+
+	/** Creates (or adopts) the user and brings it to the desired state. */
+	public Conclusion provision(Person person, Steps steps) {
+		Created created = this.gate.run(() -> create(person, steps));
+		if (created.failure() != null) {
+			return created.failure();
+		}
+		return continueWith(created.user(), person, created.evidence(), steps);
+	}
+
+	private Created create(Person person, Steps steps) {
+		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
+		PendingEvidence evidence = this.preflight.gather(email, true, steps);
+		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
+		CreateUserRequest request = CreateUserRequest.ssoCreate(email, person.getFirstName(), person.getLastName())
+			.withZoomPhone(person.getPhone() != null);
+		Optional<ZoomResponse<CreatedUser>> created;
+		try {
+			created = steps.write("sso-create", "POST /users ssoCreate", ZoomApiException::isAlreadyExists,
+					() -> this.zoom.users().create(request));
+		}
+		catch (StepFailedException ex) {
+			// e.g. 2002 (pre-provisioning off): no user, the auditor classifies it from
+			// the code
+			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
+			return new Created(null, evidence,
+					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence));
+		}
+		String lookup = created.map((response) -> response.body().id()).orElse(email);
+		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
+				() -> this.zoom.users().get(lookup));
+		if (user.isEmpty()) {
+			if (!steps.dryRun()) {
+				Conclusion missing = Conclusion.failed("user " + lookup + " not found right after ssoCreate");
+				return new Created(null, evidence, missing);
+			}
+			// dry run: the user would be created; Zoom makes it active only on a verified
+			// domain
+			UserStatus expected = evidence.getDomainVerified() ? UserStatus.ACTIVE : UserStatus.PENDING;
+			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null, null,
+					null, null));
+		}
+		return new Created(user.get(), evidence, null);
+	}
+
+	/**
+	 * Continues from a user read back from Zoom.
+	 * @param evidence pre-flight evidence for a pending outcome
+	 */
+	public Conclusion continueWith(ZoomUser user, Person person, PendingEvidence evidence, Steps steps) {
+		if (user.isPending()) {
+			return Conclusion.pending(user, evidence);
+		}
+		if (user.status() == UserStatus.INACTIVE) {
+			steps.write("activate", "PUT /users/{id}/status activate",
+					() -> this.zoom.users().updateStatus(user.id(), StatusAction.ACTIVATE));
+			ZoomUser active = new ZoomUser(user.id(), user.email(), user.firstName(), user.lastName(),
+					user.displayName(), user.type(), UserStatus.ACTIVE, user.verified(), user.loginTypes(), user.dept(),
+					user.jobTitle(), user.createdAt(), user.roleName());
+			return this.converger.converge(active, person, steps);
+		}
+		return this.converger.converge(user, person, steps);
+	}
+
+	/**
+	 * The user phase's result: the user read back, or the conclusion when there is none.
+	 */
+	private record Created(ZoomUser user, PendingEvidence evidence, Conclusion failure) {
+	}
+
+}
