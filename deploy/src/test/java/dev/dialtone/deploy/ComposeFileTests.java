@@ -100,9 +100,8 @@ class ComposeFileTests {
 
 	@Test
 	void prometheusAndGrafanaMountTheAssetsOfThisRepository() {
-		assertThat(Manifests.strings(services().get("prometheus").get("volumes"))).contains(
-				"./deploy/prometheus:/etc/prometheus/dialtone:ro",
-				"./status-auditor/prometheus:/etc/prometheus/auditor:ro");
+		assertThat(Manifests.strings(services().get("prometheus").get("volumes")))
+			.contains("./deploy/prometheus:/etc/prometheus/dialtone:ro");
 		assertThat(Manifests.strings(services().get("grafana").get("volumes"))).contains(
 				"./deploy/grafana/provisioning:/etc/grafana/provisioning:ro",
 				"./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +14,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The Kustomize base parses, lists every manifest, probes every service on its actuator
  * health groups, wires config and secrets that exist, and lets KEDA scale the workers on
- * their group's lag no further than the 12 partitions.
+ * their group's lag no further than the identity topic's partitions (the catalogue's).
  */
 class KubernetesManifestsTests {
 
-	private static final int IDENTITY_PARTITIONS = 12;
+	private static final int IDENTITY_PARTITIONS = DialtoneTopic.IDENTITY_EVENTS.defaultPartitions();
 
 	@Test
 	void theKustomizationListsEveryManifestInTheDirectory() {
@@ -97,10 +98,18 @@ class KubernetesManifestsTests {
 		assertThat(Manifests.path(spec, "scaleTargetRef", "name")).contains("dialtone-worker");
 		assertThat(trigger.get("type")).isEqualTo("kafka");
 		assertThat(metadata).containsEntry("consumerGroup", "dialtone-provisioning-worker")
-			.containsEntry("topic", "dialtone.identity-events")
+			.containsEntry("topic", DialtoneTopic.IDENTITY_EVENTS.defaultName())
 			.containsEntry("allowIdleConsumers", "false");
 		assertThat(Manifests.map(Manifests.named("ConfigMap", "dialtone-config").get("data")))
 			.containsKey(String.valueOf(metadata.get("bootstrapServersFromEnv")));
+	}
+
+	@Test
+	void productionTopicsAreCreatedReplicated() {
+		Map<String, Object> shared = Manifests.map(Manifests.named("ConfigMap", "dialtone-config").get("data"));
+
+		assertThat(shared).containsEntry("DIALTONE_TOPIC_REPLICATION_FACTOR", "3")
+			.containsEntry("DIALTONE_TOPIC_MIN_INSYNC_REPLICAS", "2");
 	}
 
 	@Test

@@ -50,8 +50,7 @@ class PrometheusRulesTests {
 		// the compose file mounts these directories there; point the copy at the
 		// repository instead
 		String config = Repository.read(Repository.PROMETHEUS_CONFIG)
-			.replace("/etc/prometheus/dialtone/", Repository.DEPLOY.resolve("prometheus") + "/")
-			.replace("/etc/prometheus/auditor/", Repository.AUDITOR_RULES + "/");
+			.replace("/etc/prometheus/dialtone/", Repository.DEPLOY.resolve("prometheus") + "/");
 		Path copy = Files.writeString(dir.resolve("prometheus.yml"), config);
 
 		Command result = Command.run(dir, List.of(promtool.toString(), "check", "config", copy.toString()));
@@ -70,6 +69,30 @@ class PrometheusRulesTests {
 			assertThat(section(alert, "annotations")).as(name(alert)).containsKeys("summary", "description", "runbook");
 			assertThat(String.valueOf(section(alert, "annotations").get("runbook"))).hasSizeGreaterThan(80);
 		});
+	}
+
+	@Test
+	void prometheusLoadsOneRuleSet() {
+		Map<String, Object> config = new Yaml().load(Repository.read(Repository.PROMETHEUS_CONFIG));
+
+		assertThat(Manifests.strings(config.get("rule_files")))
+			.containsExactly("/etc/prometheus/dialtone/" + Repository.RULES.getFileName());
+	}
+
+	@Test
+	void noTwoAlertsShareANameOrAnExpression() {
+		List<Map<String, Object>> alerts = new ArrayList<>();
+		Repository.ruleFiles().forEach((file) -> alerts.addAll(alerts(file)));
+
+		assertThat(alerts).extracting(PrometheusRulesTests::name).doesNotHaveDuplicates();
+		assertThat(alerts).extracting((alert) -> normalised(String.valueOf(alert.get("expr"))))
+			.as("alert expressions")
+			.doesNotHaveDuplicates();
+	}
+
+	// whitespace does not make two expressions different
+	private static String normalised(String expr) {
+		return expr.replaceAll("\\s+", "");
 	}
 
 	@Test

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Locations of the deployment assets, resolved from the module directory Surefire runs
@@ -25,12 +22,6 @@ final class Repository {
 	static final Path RULE_TESTS = DEPLOY.resolve("prometheus/tests");
 
 	static final Path PROMETHEUS_CONFIG = DEPLOY.resolve("prometheus/prometheus.yml");
-
-	/**
-	 * Where the status auditor keeps its own alert rules, included by the compose
-	 * Prometheus when present.
-	 */
-	static final Path AUDITOR_RULES = ROOT.resolve("status-auditor/prometheus");
 
 	static final Path DASHBOARDS = DEPLOY.resolve("grafana/dashboards");
 
@@ -63,26 +54,18 @@ final class Repository {
 	}
 
 	/**
-	 * @return every alert rule file Prometheus loads: Dialtone's and the status auditor's
+	 * @return every alert rule file Prometheus loads: the one rule set of the whole
+	 * system
 	 */
 	static List<Path> ruleFiles() {
-		return Stream.concat(Stream.of(RULES), auditorFilesWith("groups").stream()).toList();
+		return List.of(RULES);
 	}
 
 	/**
-	 * @return every promtool unit-test file: Dialtone's and the status auditor's
+	 * @return every promtool unit-test file
 	 */
 	static List<Path> ruleTestFiles() {
-		return Stream.concat(files(RULE_TESTS, ".yml").stream(), auditorFilesWith("tests").stream()).toList();
-	}
-
-	// the auditor's directory may hold rule files and promtool test files side by side:
-	// tell them apart by content
-	private static List<Path> auditorFilesWith(String topLevelKey) {
-		return files(AUDITOR_RULES, ".yml", ".yaml").stream().filter((file) -> {
-			Object document = new Yaml().load(read(file));
-			return document instanceof Map<?, ?> map && map.containsKey(topLevelKey);
-		}).toList();
+		return files(RULE_TESTS, ".yml");
 	}
 
 	static String read(Path file) {

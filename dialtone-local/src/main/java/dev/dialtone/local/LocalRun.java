@@ -70,7 +70,7 @@ public final class LocalRun {
 	 */
 	public static RunSummary provision(LocalStack stack, List<JsonNode> hires, PrintStream out, Instant start) {
 		try (PipelineTally tally = new PipelineTally(stack.platform().bootstrapServers(),
-				stack.platform().registryUrl(), stack.topics())) {
+				stack.platform().registryUrl())) {
 			Instant submitted = Instant.now();
 			Set<String> eventIds = new HashSet<>(
 					new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN).submit(hires, 50));

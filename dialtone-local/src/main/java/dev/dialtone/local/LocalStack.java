@@ -31,8 +31,6 @@ public final class LocalStack implements AutoCloseable {
 
 	private final LocalPlatform platform;
 
-	private final Topics topics;
-
 	private final List<ServiceProcess> services = new ArrayList<>();
 
 	private ServiceProcess simulator;
@@ -43,9 +41,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private ServiceProcess auditor;
 
-	private LocalStack(LocalPlatform platform, Topics topics) {
+	private LocalStack(LocalPlatform platform) {
 		this.platform = platform;
-		this.topics = topics;
 	}
 
 	/**
@@ -54,9 +51,8 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public static LocalStack start(Seed seed, Path logDir, StackOptions options) {
 		LocalPlatform platform = LocalPlatform.shared();
-		Topics topics = Topics.defaults();
-		platform.createTopics(topics.all());
-		LocalStack stack = new LocalStack(platform, topics);
+		CatalogueTopics.create(platform.bootstrapServers());
+		LocalStack stack = new LocalStack(platform);
 		try {
 			stack.startServices(seed, logDir, options);
 			return stack;
@@ -127,10 +123,6 @@ public final class LocalStack implements AutoCloseable {
 
 	public LocalPlatform platform() {
 		return platform;
-	}
-
-	public Topics topics() {
-		return topics;
 	}
 
 	public ServiceProcess simulator() {

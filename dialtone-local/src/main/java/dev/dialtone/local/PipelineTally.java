@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.serde.RegistryAvroDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,13 +36,14 @@ final class PipelineTally implements AutoCloseable {
 
 	private final Thread reader;
 
-	PipelineTally(String bootstrapServers, String registryUrl, Topics topics) {
-		this.reader = new Thread(() -> read(bootstrapServers, registryUrl, topics), "pipeline-tally");
+	PipelineTally(String bootstrapServers, String registryUrl) {
+		this.reader = new Thread(() -> read(bootstrapServers, registryUrl), "pipeline-tally");
 		this.reader.setDaemon(true);
 		this.reader.start();
 	}
 
-	private void read(String bootstrapServers, String registryUrl, Topics topics) {
+	private void read(String bootstrapServers, String registryUrl) {
+		String deadLetterTopic = DialtoneTopic.IDENTITY_EVENTS_DLT.defaultName();
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "dialtone-local-tally-" + System.nanoTime(),
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -50,10 +52,11 @@ final class PipelineTally implements AutoCloseable {
 		avro.configure(config, false);
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topics.outcomes(), topics.anomalies(), topics.identityDeadLetters()));
+			consumer.subscribe(List.of(DialtoneTopic.PROVISIONING_OUTCOMES.defaultName(),
+					DialtoneTopic.PENDING_ANOMALIES.defaultName(), deadLetterTopic));
 			while (running.get()) {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-					if (record.topic().equals(topics.identityDeadLetters())) {
+					if (record.topic().equals(deadLetterTopic)) {
 						deadLetters.incrementAndGet();
 					}
 					else if (record.value() != null) {

@@ -34,7 +34,7 @@ public final class RegisterSchemas {
 			err.println(USAGE);
 			return 2;
 		}
-		List<SchemaSubjects> subjects = SchemaSubjects.catalogue(SchemaSubjects.DEFAULT_PREFIX);
+		List<SchemaSubjects> subjects = SchemaSubjects.catalogue();
 		if (options.dryRun()) {
 			subjects.forEach((s) -> out.println(s.subject() + " -> " + s.schema().getFullName()));
 			return 0;

@@ -15,6 +15,7 @@ import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.platform.RepositoryLayout;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,7 +53,7 @@ class PipelineEndToEndTests {
 	static void startStack() {
 		stack = LocalStack.start(LocalRun.demoSeed(), RepositoryLayout.root().resolve("dialtone-local/target/e2e-logs"),
 				DemoSettings.options());
-		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl(), stack.topics());
+		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
 	}
 
 	@AfterAll
@@ -95,7 +96,7 @@ class PipelineEndToEndTests {
 		try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
 				new ByteArraySerializer())) {
-			raw.send(new ProducerRecord<>(stack.topics().identity(), "E-POISON",
+			raw.send(new ProducerRecord<>(DialtoneTopic.IDENTITY_EVENTS.defaultName(), "E-POISON",
 					"{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8)))
 				.get(10, TimeUnit.SECONDS);
 		}
@@ -104,7 +105,7 @@ class PipelineEndToEndTests {
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG,
 						"e2e-dlt-" + System.nanoTime(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(stack.topics().identityDeadLetters()));
+			consumer.subscribe(List.of(DialtoneTopic.IDENTITY_EVENTS_DLT.defaultName()));
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				consumer.poll(Duration.ofMillis(200)).forEach(r -> {
 					if ("E-POISON".equals(r.key())) {
@@ -117,7 +118,7 @@ class PipelineEndToEndTests {
 		ConsumerRecord<String, byte[]> record = dead.get(0);
 		assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
 		assertThat(new String(record.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
-			.isEqualTo(stack.topics().identity());
+			.isEqualTo(DialtoneTopic.IDENTITY_EVENTS.defaultName());
 		assertThat(record.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.platform.LocalPlatform;
 import dev.dialtone.serde.SchemaRegistryClient;
 import org.apache.avro.Schema;
@@ -24,7 +26,7 @@ class RegisterSchemasTests {
 		Run second = run("--registry", registryUrl);
 
 		assertThat(first.exitCode()).isZero();
-		assertThat(first.lines()).hasSize(SchemaSubjects.catalogue(SchemaSubjects.DEFAULT_PREFIX).size())
+		assertThat(first.lines()).hasSize(SchemaSubjects.catalogue().size())
 			.anyMatch((line) -> line
 				.matches("dialtone\\.identity-events-value -> dev\\.dialtone\\.contracts\\.IdentityEvent id \\d+"))
 			.anyMatch((line) -> line.startsWith("dialtone.pending-anomalies.domain-not-verified-value -> "))
@@ -38,8 +40,30 @@ class RegisterSchemasTests {
 	}
 
 	@Test
+	void namesASubjectForEveryCatalogueTopicWithAValueSchema() {
+		List<String> subjects = SchemaSubjects.catalogue().stream().map(SchemaSubjects::subject).toList();
+
+		for (DialtoneTopic topic : DialtoneTopic.values()) {
+			if (topic.valueSchema().isEmpty()) {
+				assertThat(subjects).doesNotContain(topic.defaultName() + "-value");
+			}
+			else if (topic.isFamily()) {
+				for (PendingCause cause : PendingCause.values()) {
+					assertThat(subjects).contains(
+							DialtoneTopic.routeOf(DialtoneTopic.PENDING_ANOMALIES.defaultName(), cause) + "-value");
+				}
+			}
+			else {
+				assertThat(subjects).contains(topic.defaultName() + "-value");
+			}
+		}
+		assertThat(subjects).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void reportsAnIncompatibleSubjectAndExitsNonZeroAfterTryingTheRest() {
-		List<SchemaSubjects> subjects = SchemaSubjects.catalogue("rs-" + UUID.randomUUID() + ".");
+		String prefix = "rs-" + UUID.randomUUID() + ".";
+		List<SchemaSubjects> subjects = SchemaSubjects.catalogue((topic) -> prefix + topic);
 		String clash = subjects.stream()
 			.filter((s) -> s.subject().endsWith(".notifications-value"))
 			.findFirst()
