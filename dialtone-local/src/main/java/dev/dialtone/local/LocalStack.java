@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +51,10 @@ public final class LocalStack implements AutoCloseable {
 	 * receives each service's log.
 	 */
 	public static LocalStack start(Seed seed, Path logDir, StackOptions options) {
-		LocalPlatform platform = LocalPlatform.shared();
-		CatalogueTopics.create(platform.bootstrapServers());
+		LocalPlatform platform = options.replicated() ? LocalPlatform.replicated() : LocalPlatform.shared();
+		if (options.precreateTopics()) {
+			CatalogueTopics.create(platform.bootstrapServers());
+		}
 		LocalStack stack = new LocalStack(platform);
 		try {
 			stack.startServices(seed, logDir, options);
@@ -78,17 +81,21 @@ public final class LocalStack implements AutoCloseable {
 		List<String> zoom = List.of("--dialtone.zoom.api-base-url=" + simulator.url() + "/v2",
 				"--dialtone.zoom.oauth-url=" + simulator.url() + "/oauth/token",
 				"--dialtone.zoom.plan=" + seed.account().plan());
+		// secrets go by environment, never as arguments (world-readable in
+		// /proc/<pid>/cmdline)
+		Map<String, String> producerEnv = kafkaEnv();
+		producerEnv.put("DIALTONE_DEMO_TOKEN", PRODUCER_TOKEN);
 		producer = add(ServiceProcess.start("provisioning-producer", ServiceJars.of("provisioning-producer"),
-				FreePorts.next(), kafkaEnv(),
-				List.of("--dialtone.producer.sources.demo.bearer-token=" + PRODUCER_TOKEN), logDir));
+				FreePorts.next(), producerEnv, List.of(), logDir));
 		List<String> workerArgs = new ArrayList<>(zoom);
 		workerArgs.addAll(options.workerArgs());
 		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"),
 				FreePorts.next(), env, workerArgs, logDir));
 		List<String> auditorArgs = new ArrayList<>(zoom);
-		auditorArgs.add("--dialtone.auditor.webhook.secret-token=" + WEBHOOK_SECRET);
 		auditorArgs.addAll(options.auditorArgs());
-		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, env,
+		Map<String, String> auditorEnv = new HashMap<>(env);
+		auditorEnv.put("ZOOM_WEBHOOK_SECRET_TOKEN", WEBHOOK_SECRET);
+		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, auditorEnv,
 				auditorArgs, logDir));
 		CompletableFuture
 			.allOf(services.stream()
@@ -112,7 +119,11 @@ public final class LocalStack implements AutoCloseable {
 	private static Path writeSeed(Seed seed, Path logDir) {
 		try {
 			Files.createDirectories(logDir);
+			// the seed holds the simulated app's client secret and webhook secret:
+			// owner-only
 			Path file = logDir.resolve("zoom-seed.yaml");
+			Files.deleteIfExists(file);
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.writeString(file, seed.toYaml());
 			return file;
 		}
