@@ -32,7 +32,7 @@ public class PendingClassifier {
 
 	private final Duration evidenceMaxAge;
 
-	public PendingClassifier(ZoomDirectory zoom, Clock clock, Duration evidenceMaxAge) {
+	PendingClassifier(ZoomDirectory zoom, Clock clock, Duration evidenceMaxAge) {
 		this.zoom = zoom;
 		this.clock = clock;
 		this.evidenceMaxAge = evidenceMaxAge;

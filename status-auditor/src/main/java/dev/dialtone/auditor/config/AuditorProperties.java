@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.topics.DialtoneTopic;
+import dev.dialtone.contracts.topics.TopicCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * Every knob of the auditor, bound from {@code dialtone.auditor.*}.
  *
  * @param topics topic names
+ * @param topicCreation replication factor and {@code min.insync.replicas} of the topics
+ * the auditor creates; unset leaves both to the broker
  * @param routeMode how anomalies are routed per cause
  * @param pendingSla how long a user may stay pending before the anomaly escalates
  * @param outcomeDeadline how long an accepted identity event may wait for its outcome
@@ -39,12 +43,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("dialtone.auditor")
 public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
+		@NotNull @DefaultValue TopicCreation topicCreation,
 		@NotNull @DefaultValue("TOPIC_PER_CAUSE") RouteMode routeMode,
-		@NotNull @DefaultValue("PT30M") Duration pendingSla, @NotNull @DefaultValue("PT10M") Duration outcomeDeadline,
-		@NotNull @DefaultValue("PT1H") Duration expectationReplay,
-		@NotNull @DefaultValue("PT5M") Duration evidenceMaxAge, @NotEmpty @DefaultValue( {
-				"PT1M", "PT5M", "PT15M", "PT1H", "PT6H" }) List<Duration> recheckBackoff,
-		@NotNull @DefaultValue("PT5S") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
+		@NotNull @DefaultValue("30m") Duration pendingSla, @NotNull @DefaultValue("10m") Duration outcomeDeadline,
+		@NotNull @DefaultValue("1h") Duration expectationReplay, @NotNull @DefaultValue("5m") Duration evidenceMaxAge,
+		@NotEmpty @DefaultValue( {
+				"1m", "5m", "15m", "1h", "6h" }) List<Duration> recheckBackoff,
+		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue("http://localhost:8083") String publicUrl){
 
@@ -61,16 +66,27 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 
 	}
 
-	/** Topic names; defaults are the shared catalogue's. */
-	public record Topics(@NotBlank @DefaultValue("dialtone.identity-events") String identityEvents,
-			@NotBlank @DefaultValue("dialtone.provisioning-outcomes") String outcomes,
-			@NotBlank @DefaultValue("dialtone.provisioning-outcomes-dlt") String outcomesDlt,
-			@NotBlank @DefaultValue("dialtone.pending-anomalies") String anomalies,
-			@NotBlank @DefaultValue("dialtone.pending-incidents") String incidents,
-			@NotBlank @DefaultValue("dialtone.notifications") String notifications,
-			@NotBlank @DefaultValue("dialtone.audit") String audit,
-			@NotBlank @DefaultValue("dialtone.auditor.latest-outcomes") String latestOutcomes,
-			@Min(1) @DefaultValue("12") int partitions, @Min(1) @DefaultValue("1") short replicas) {
+	/**
+	 * Topic names; a name left unset is the shared catalogue's ({@link DialtoneTopic}).
+	 */
+	public record Topics(String identityEvents, String outcomes, String outcomesDlt, String anomalies, String incidents,
+			String notifications, String audit, String latestOutcomes) {
+
+		public Topics {
+			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
+			outcomes = orDefault(outcomes, DialtoneTopic.PROVISIONING_OUTCOMES);
+			outcomesDlt = orDefault(outcomesDlt, DialtoneTopic.PROVISIONING_OUTCOMES_DLT);
+			anomalies = orDefault(anomalies, DialtoneTopic.PENDING_ANOMALIES);
+			incidents = orDefault(incidents, DialtoneTopic.PENDING_INCIDENTS);
+			notifications = orDefault(notifications, DialtoneTopic.NOTIFICATIONS);
+			audit = orDefault(audit, DialtoneTopic.AUDIT);
+			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
+		}
+
+		private static String orDefault(String name, DialtoneTopic topic) {
+			return (name == null || name.isBlank()) ? topic.defaultName() : name;
+		}
+
 	}
 
 	/**
@@ -80,7 +96,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * logged); empty rejects everything
 	 * @param maxSkew oldest accepted {@code x-zm-request-timestamp}
 	 */
-	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("PT5M") Duration maxSkew) {
+	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("5m") Duration maxSkew) {
 	}
 
 	/** Automation is off unless a cause is listed. */
@@ -109,11 +125,11 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * @param baselineWindow baseline outcomes older than this are forgotten
 	 */
 	public record Spike(@Min(2) @DefaultValue("100") int windowSize, @Min(2) @DefaultValue("20") int domainWindowSize,
-			@NotNull @DefaultValue("PT10M") Duration window, @Min(1) @DefaultValue("5") int minPending,
+			@NotNull @DefaultValue("10m") Duration window, @Min(1) @DefaultValue("5") int minPending,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double domainShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double overallShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
-			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("PT2H") Duration baselineWindow) {
+			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow) {
 	}
 
 	/** Notification sender identity. */

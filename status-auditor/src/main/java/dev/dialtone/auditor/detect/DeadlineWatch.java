@@ -1,6 +1,7 @@
 package dev.dialtone.auditor.detect;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Map;
 import dev.dialtone.auditor.classify.Classification;
 import dev.dialtone.auditor.classify.EmailDomains;
 import dev.dialtone.auditor.classify.RemediationPlaybook;
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.detect.ExpectationTracker.Expectation;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
@@ -34,23 +34,23 @@ public class DeadlineWatch {
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final Duration outcomeDeadline;
 
 	private final Clock clock;
 
-	public DeadlineWatch(ExpectationTracker expectations, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
-			AuditorProperties properties, Clock clock) {
+	DeadlineWatch(ExpectationTracker expectations, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
+			Duration outcomeDeadline, Clock clock) {
 		this.expectations = expectations;
 		this.ledger = ledger;
 		this.router = router;
 		this.outbox = outbox;
-		this.properties = properties;
+		this.outcomeDeadline = outcomeDeadline;
 		this.clock = clock;
 	}
 
 	public void run() {
 		Instant now = this.clock.instant();
-		List<Expectation> late = this.expectations.overdue(now, this.properties.outcomeDeadline());
+		List<Expectation> late = this.expectations.overdue(now, this.outcomeDeadline);
 		for (Expectation expectation : late) {
 			IdentityEvent event = expectation.event();
 			String employeeId = event.getPerson().getEmployeeId();
@@ -60,7 +60,7 @@ public class DeadlineWatch {
 				}
 				String email = event.getPerson().getWorkEmail();
 				Map<String, String> evidence = Map.of("eventType", event.getEventType().name(), "acceptedAt",
-						expectation.acceptedAt().toString(), "deadline", this.properties.outcomeDeadline().toString(),
+						expectation.acceptedAt().toString(), "deadline", this.outcomeDeadline.toString(),
 						"sourceSystem", event.getSourceSystem());
 				Classification classification = new Classification(PendingCause.NO_OUTCOME, evidence,
 						RemediationPlaybook.steps(PendingCause.NO_OUTCOME, email, EmailDomains.of(email)),

@@ -18,7 +18,7 @@ import org.springframework.kafka.core.ConsumerFactory;
  * Identity partitions only go back (never skip an unread event); outcome partitions may
  * also go forward, so a first start does not load the topic's whole retention as answers.
  */
-public class ExpectationReplay {
+class ExpectationReplay {
 
 	private final ConsumerFactory<?, ?> consumers;
 
@@ -28,7 +28,7 @@ public class ExpectationReplay {
 
 	private final Clock clock;
 
-	public ExpectationReplay(ConsumerFactory<?, ?> consumers, String outcomesTopic, Duration replay, Clock clock) {
+	ExpectationReplay(ConsumerFactory<?, ?> consumers, String outcomesTopic, Duration replay, Clock clock) {
 		this.consumers = consumers;
 		this.outcomesTopic = outcomesTopic;
 		this.replay = replay;
@@ -39,7 +39,7 @@ public class ExpectationReplay {
 	 * @param positions the assigned partitions and their positions; @return the offsets
 	 * to seek to
 	 */
-	public Map<TopicPartition, Long> seeks(Map<TopicPartition, Long> positions) {
+	Map<TopicPartition, Long> seeks(Map<TopicPartition, Long> positions) {
 		long since = this.clock.millis() - this.replay.toMillis();
 		Map<TopicPartition, Long> query = new HashMap<>();
 		positions.keySet().forEach((tp) -> query.put(tp, since));

@@ -11,7 +11,6 @@ import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the identity topic and the outcomes topic with the auditor's own group to learn
@@ -21,21 +20,39 @@ import org.springframework.stereotype.Component;
  * assignment it rewinds (see {@link ExpectationReplay}), so a restart rebuilds what was
  * awaiting.
  */
-@Component
 class IdentityListener implements ConsumerSeekAware {
 
 	private final ExpectationTracker expectations;
 
 	private final ExpectationReplay replay;
 
-	IdentityListener(ExpectationTracker expectations, ExpectationReplay replay) {
+	private final List<String> topics;
+
+	private final String groupId;
+
+	/**
+	 * @param topics the identity topic and the outcomes topic, as configured
+	 * @param groupId this listener's own consumer group
+	 */
+	IdentityListener(ExpectationTracker expectations, ExpectationReplay replay, List<String> topics, String groupId) {
 		this.expectations = expectations;
 		this.replay = replay;
+		this.topics = List.copyOf(topics);
+		this.groupId = groupId;
 	}
 
-	@KafkaListener(id = "auditor-identity",
-			topics = { "${dialtone.auditor.topics.identity-events}", "${dialtone.auditor.topics.outcomes}" },
-			groupId = "${spring.kafka.consumer.group-id}-expectations", batch = "true",
+	/** The topics read, for {@code #{__listener.topics}}. */
+	public String[] getTopics() {
+		return this.topics.toArray(String[]::new);
+	}
+
+	/** The consumer group, for {@code #{__listener.groupId}}. */
+	public String getGroupId() {
+		return this.groupId;
+	}
+
+	@KafkaListener(id = "auditor-identity", topics = "#{__listener.topics}", groupId = "#{__listener.groupId}",
+			batch = "true",
 			properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
 	void onEvents(List<ConsumerRecord<String, Object>> records) {
 		// poison records are the worker's (or the outcome listener's) to dead-letter;

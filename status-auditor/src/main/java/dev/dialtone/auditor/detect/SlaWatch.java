@@ -1,9 +1,9 @@
 package dev.dialtone.auditor.detect;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Anomalies;
@@ -27,22 +27,22 @@ public class SlaWatch {
 
 	private final Ownership ownership;
 
-	private final AuditorProperties properties;
+	private final Duration pendingSla;
 
 	private final Clock clock;
 
-	public SlaWatch(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Ownership ownership,
-			AuditorProperties properties, Clock clock) {
+	SlaWatch(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Ownership ownership, Duration pendingSla,
+			Clock clock) {
 		this.ledger = ledger;
 		this.router = router;
 		this.outbox = outbox;
 		this.ownership = ownership;
-		this.properties = properties;
+		this.pendingSla = pendingSla;
 		this.clock = clock;
 	}
 
 	public void run() {
-		Instant limit = this.clock.instant().minus(this.properties.pendingSla());
+		Instant limit = this.clock.instant().minus(this.pendingSla);
 		this.ledger.open()
 			.stream()
 			.filter((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE && a.getDetectedAt().isBefore(limit))
@@ -57,7 +57,7 @@ public class SlaWatch {
 				return;
 			}
 			PendingAnomaly next = Anomalies
-				.next(current, this.clock.instant(), "still pending after the SLA of " + this.properties.pendingSla())
+				.next(current, this.clock.instant(), "still pending after the SLA of " + this.pendingSla)
 				.setKind(AnomalyKind.PENDING_SLA_BREACHED)
 				.setSeverity(Severity.CRITICAL)
 				.build();

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dev.dialtone.auditor.classify.Classification;
 import dev.dialtone.auditor.classify.PendingClassifier;
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.detect.ExpectationTracker;
 import dev.dialtone.auditor.detect.OutcomeDetector;
 import dev.dialtone.auditor.remediate.AutoRemediation;
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * automation, feed the spike watch. Idempotent: an outcome already reflected in the
  * person's anomaly is skipped.
  */
-public class OutcomeHandler {
+class OutcomeHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(OutcomeHandler.class);
 
@@ -50,13 +49,13 @@ public class OutcomeHandler {
 
 	private final ExpectationTracker expectations;
 
-	private final AuditorProperties properties;
+	private final String latestOutcomesTopic;
 
 	private final Clock clock;
 
-	public OutcomeHandler(AnomalyLedger ledger, PendingClassifier classifier, AnomalyRouter router, Outbox outbox,
-			AutoRemediation remediation, SpikeWatch spikes, ExpectationTracker expectations,
-			AuditorProperties properties, Clock clock) {
+	OutcomeHandler(AnomalyLedger ledger, PendingClassifier classifier, AnomalyRouter router, Outbox outbox,
+			AutoRemediation remediation, SpikeWatch spikes, ExpectationTracker expectations, String latestOutcomesTopic,
+			Clock clock) {
 		this.ledger = ledger;
 		this.classifier = classifier;
 		this.router = router;
@@ -64,11 +63,11 @@ public class OutcomeHandler {
 		this.remediation = remediation;
 		this.spikes = spikes;
 		this.expectations = expectations;
-		this.properties = properties;
+		this.latestOutcomesTopic = latestOutcomesTopic;
 		this.clock = clock;
 	}
 
-	public void handle(ProvisioningOutcome outcome) {
+	void handle(ProvisioningOutcome outcome) {
 		String employeeId = outcome.getEmployeeId();
 		this.expectations.answered(outcome.getEventId());
 		PendingCause cause;
@@ -79,7 +78,7 @@ public class OutcomeHandler {
 				return;
 			}
 			this.ledger.putOutcome(outcome);
-			this.outbox.send(this.properties.topics().latestOutcomes(), employeeId, outcome);
+			this.outbox.send(this.latestOutcomesTopic, employeeId, outcome);
 			cause = apply(outcome, current.filter(AnomalyLedger::isOpen));
 		}
 		this.spikes.observe(outcome, cause);

@@ -4,10 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import dev.dialtone.auditor.config.AuditorProperties;
-import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Ownership;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -15,7 +14,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.stereotype.Component;
 
 /**
  * Thin transport adapter: hands each outcome of a poll batch to {@link OutcomeHandler}
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
  * everything published commit together), dead-letters poison or failing records without
  * stopping the batch, and tracks which partitions this instance owns.
  */
-@Component
 class OutcomeListener implements ConsumerSeekAware {
 
 	private final OutcomeHandler handler;
@@ -32,22 +29,30 @@ class OutcomeListener implements ConsumerSeekAware {
 
 	private final KafkaAdmin admin;
 
-	private final DeadLetters deadLetters;
+	private final OutcomeDeadLetters deadLetters;
 
-	OutcomeListener(OutcomeHandler handler, Ownership ownership, KafkaAdmin admin, Outbox outbox,
-			AuditorProperties properties) {
+	private final String topic;
+
+	OutcomeListener(OutcomeHandler handler, Ownership ownership, KafkaAdmin admin, OutcomeDeadLetters deadLetters,
+			String topic) {
 		this.handler = handler;
 		this.ownership = ownership;
 		this.admin = admin;
-		this.deadLetters = new DeadLetters(outbox, properties.topics().outcomesDlt());
+		this.deadLetters = deadLetters;
+		this.topic = topic;
 	}
 
-	@KafkaListener(id = "auditor-outcomes", topics = "${dialtone.auditor.topics.outcomes}", batch = "true")
-	void onOutcomes(List<ConsumerRecord<String, ProvisioningOutcome>> records) {
+	/** The outcomes topic as configured, for {@code #{__listener.topic}}. */
+	public String getTopic() {
+		return this.topic;
+	}
+
+	@KafkaListener(id = "auditor-outcomes", topics = "#{__listener.topic}", batch = "true")
+	void onOutcomes(List<ConsumerRecord<String, ProvisioningOutcome>> records, Consumer<?, ?> consumer) {
 		for (ConsumerRecord<String, ProvisioningOutcome> record : records) {
-			DeserializationException poison = DeadLetters.poison(record);
+			DeserializationException poison = OutcomeDeadLetters.poison(record);
 			if (poison != null) {
-				this.deadLetters.send(record, poison.getData(), poison);
+				this.deadLetters.send(record, consumer, poison);
 				continue;
 			}
 			if (record.value() == null) {
@@ -57,7 +62,7 @@ class OutcomeListener implements ConsumerSeekAware {
 				this.handler.handle(record.value());
 			}
 			catch (RuntimeException ex) {
-				this.deadLetters.send(record, record.value(), ex);
+				this.deadLetters.send(record, consumer, ex);
 			}
 		}
 	}

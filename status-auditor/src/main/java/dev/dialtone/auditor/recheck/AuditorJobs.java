@@ -1,5 +1,7 @@
 package dev.dialtone.auditor.recheck;
 
+import java.time.Duration;
+
 import dev.dialtone.auditor.detect.DeadlineWatch;
 import dev.dialtone.auditor.detect.SlaWatch;
 import dev.dialtone.auditor.remediate.DomainHold;
@@ -7,20 +9,17 @@ import dev.dialtone.auditor.spike.SpikeWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The auditor's clockwork: each job on its own schedule so one failing (Zoom down) does
- * not stall the others.
+ * The auditor's clockwork: each job on its own schedule, every one at the configured
+ * tick, so one failing (Zoom down) does not stall the others.
  */
-@Component
-class AuditorJobs {
+class AuditorJobs implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditorJobs.class);
-
-	/** Every job runs at the auditor's tick. */
-	private static final String TICK = "${dialtone.auditor.tick:PT5S}";
 
 	private final PendingRecheck recheck;
 
@@ -32,34 +31,31 @@ class AuditorJobs {
 
 	private final SpikeWatch spikes;
 
-	AuditorJobs(PendingRecheck recheck, SlaWatch sla, DeadlineWatch deadlines, DomainHold domainHold,
-			SpikeWatch spikes) {
+	private final Duration tick;
+
+	AuditorJobs(PendingRecheck recheck, SlaWatch sla, DeadlineWatch deadlines, DomainHold domainHold, SpikeWatch spikes,
+			Duration tick) {
 		this.recheck = recheck;
 		this.sla = sla;
 		this.deadlines = deadlines;
 		this.domainHold = domainHold;
 		this.spikes = spikes;
+		this.tick = tick;
 	}
 
-	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
-	void recheckPending() {
-		guarded("re-check", this.recheck::run);
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		schedule(registrar, "re-check", this.recheck::run);
+		schedule(registrar, "SLA and deadlines", () -> {
+			guarded("SLA", this.sla::run);
+			guarded("deadlines", this.deadlines::run);
+		});
+		schedule(registrar, "domain release", this.domainHold::releaseVerified);
+		schedule(registrar, "incidents", this.spikes::tick);
 	}
 
-	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
-	void watchSlaAndDeadlines() {
-		guarded("SLA", this.sla::run);
-		guarded("deadlines", this.deadlines::run);
-	}
-
-	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
-	void releaseVerifiedDomains() {
-		guarded("domain release", this.domainHold::releaseVerified);
-	}
-
-	@Scheduled(fixedDelayString = TICK, initialDelayString = TICK)
-	void closeSubsidedIncidents() {
-		guarded("incidents", this.spikes::tick);
+	private void schedule(ScheduledTaskRegistrar registrar, String job, Runnable work) {
+		registrar.addFixedDelayTask(new FixedDelayTask(() -> guarded(job, work), this.tick, this.tick));
 	}
 
 	private static void guarded(String job, Runnable work) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.remediate.AutoRemediation;
 import dev.dialtone.auditor.remediate.DomainHold;
 import dev.dialtone.auditor.remediate.PersonalAccountRemedy;
@@ -40,19 +39,19 @@ public class PendingRecheck {
 
 	private final Ownership ownership;
 
-	private final AuditorProperties properties;
+	private final List<Duration> backoff;
 
 	private final Clock clock;
 
 	private final Map<String, Due> schedule = new ConcurrentHashMap<>();
 
-	public PendingRecheck(AnomalyLedger ledger, ZoomDirectory zoom, UserActivation activation, Ownership ownership,
-			AuditorProperties properties, Clock clock) {
+	PendingRecheck(AnomalyLedger ledger, ZoomDirectory zoom, UserActivation activation, Ownership ownership,
+			List<Duration> backoff, Clock clock) {
 		this.ledger = ledger;
 		this.zoom = zoom;
 		this.activation = activation;
 		this.ownership = ownership;
-		this.properties = properties;
+		this.backoff = List.copyOf(backoff);
 		this.clock = clock;
 	}
 
@@ -105,8 +104,7 @@ public class PendingRecheck {
 	}
 
 	private Duration delay(int attempt) {
-		List<Duration> backoff = this.properties.recheckBackoff();
-		return backoff.get(Math.min(attempt, backoff.size() - 1));
+		return this.backoff.get(Math.min(attempt, this.backoff.size() - 1));
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.dialtone.auditor.recheck;
 import java.time.Clock;
 import java.util.Optional;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.remediate.AuditTrail;
 import dev.dialtone.auditor.remediate.AutoRemediation;
 import dev.dialtone.auditor.remediate.Commands;
@@ -39,19 +38,19 @@ public class UserActivation {
 
 	private final PersonalAccountRemedy personalAccounts;
 
-	private final AuditorProperties properties;
+	private final String actor;
 
 	private final Clock clock;
 
-	public UserActivation(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Commands commands,
-			AuditTrail audit, PersonalAccountRemedy personalAccounts, AuditorProperties properties, Clock clock) {
+	UserActivation(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Commands commands, AuditTrail audit,
+			PersonalAccountRemedy personalAccounts, String actor, Clock clock) {
 		this.ledger = ledger;
 		this.router = router;
 		this.outbox = outbox;
 		this.commands = commands;
 		this.audit = audit;
 		this.personalAccounts = personalAccounts;
-		this.properties = properties;
+		this.actor = actor;
 		this.clock = clock;
 	}
 
@@ -80,8 +79,7 @@ public class UserActivation {
 						"user activated (" + seenBy + "); RESUME sent to finish the phone steps");
 				this.router.publish(current, resolved);
 				String eventId = this.commands.send(EventType.RESUME, resolved).getEventId();
-				this.audit.record(employeeId, "resume-phone", this.properties.remediation().actor(),
-						"RESUME " + eventId + " after " + seenBy);
+				this.audit.record(employeeId, "resume-phone", this.actor, "RESUME " + eventId + " after " + seenBy);
 			});
 			log.info("Employee {} active ({}); anomaly {} resolved", employeeId, seenBy, current.getAnomalyId());
 			return true;

@@ -3,7 +3,6 @@ package dev.dialtone.auditor.remediate;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.contracts.AuditRecord;
@@ -15,15 +14,15 @@ public class AuditTrail {
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final String auditTopic;
 
 	private final AuditorMetrics metrics;
 
 	private final Clock clock;
 
-	public AuditTrail(Outbox outbox, AuditorProperties properties, AuditorMetrics metrics, Clock clock) {
+	public AuditTrail(Outbox outbox, String auditTopic, AuditorMetrics metrics, Clock clock) {
 		this.outbox = outbox;
-		this.properties = properties;
+		this.auditTopic = auditTopic;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -37,7 +36,7 @@ public class AuditTrail {
 			.setDetail(detail)
 			.setAt(this.clock.instant())
 			.build();
-		this.outbox.send(this.properties.topics().audit(), employeeId, record);
+		this.outbox.send(this.auditTopic, employeeId, record);
 		this.metrics.action(action);
 		return record;
 	}

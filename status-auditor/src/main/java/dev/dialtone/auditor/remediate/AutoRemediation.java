@@ -1,6 +1,6 @@
 package dev.dialtone.auditor.remediate;
 
-import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.config.AuditorProperties.Remediation;
 import dev.dialtone.contracts.PendingAnomaly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,7 @@ public class AutoRemediation {
 	/** Evidence key naming what the automation waits for. */
 	public static final String AWAITING = "awaiting";
 
-	private final AuditorProperties properties;
+	private final Remediation settings;
 
 	private final PersonalAccountRemedy personalAccounts;
 
@@ -30,17 +30,16 @@ public class AutoRemediation {
 
 	private final AuditTrail audit;
 
-	public AutoRemediation(AuditorProperties properties, PersonalAccountRemedy personalAccounts, DomainHold domainHold,
+	AutoRemediation(Remediation settings, PersonalAccountRemedy personalAccounts, DomainHold domainHold,
 			AuditTrail audit) {
-		this.properties = properties;
+		this.settings = settings;
 		this.personalAccounts = personalAccounts;
 		this.domainHold = domainHold;
 		this.audit = audit;
 	}
 
 	public void consider(PendingAnomaly anomaly) {
-		if (!this.properties.remediation().automates(anomaly.getCause())
-				|| anomaly.getEvidence().containsKey(ATTEMPTED)) {
+		if (!this.settings.automates(anomaly.getCause()) || anomaly.getEvidence().containsKey(ATTEMPTED)) {
 			return;
 		}
 		try {
@@ -58,7 +57,7 @@ public class AutoRemediation {
 			// itself is not a dead letter
 			log.warn("Automation for employee {} ({}) failed: {}", anomaly.getEmployeeId(), anomaly.getCause(),
 					ex.getMessage());
-			this.audit.record(anomaly.getEmployeeId(), "automation-failed", this.properties.remediation().actor(),
+			this.audit.record(anomaly.getEmployeeId(), "automation-failed", this.settings.actor(),
 					anomaly.getCause() + ": " + ex.getMessage());
 		}
 	}

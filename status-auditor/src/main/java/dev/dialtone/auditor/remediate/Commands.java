@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.EventType;
@@ -24,15 +23,15 @@ public class Commands {
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final String identityTopic;
 
 	private final AnomalyLedger ledger;
 
 	private final Clock clock;
 
-	public Commands(Outbox outbox, AuditorProperties properties, AnomalyLedger ledger, Clock clock) {
+	public Commands(Outbox outbox, String identityTopic, AnomalyLedger ledger, Clock clock) {
 		this.outbox = outbox;
-		this.properties = properties;
+		this.identityTopic = identityTopic;
 		this.ledger = ledger;
 		this.clock = clock;
 	}
@@ -51,7 +50,7 @@ public class Commands {
 			.setCorrelationId(anomaly.getAnomalyId())
 			.setPerson(personOf(anomaly))
 			.build();
-		this.outbox.send(this.properties.topics().identityEvents(), anomaly.getEmployeeId(), event);
+		this.outbox.send(this.identityTopic, anomaly.getEmployeeId(), event);
 		return event;
 	}
 

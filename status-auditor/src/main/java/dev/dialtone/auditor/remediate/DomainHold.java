@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Anomalies;
@@ -42,12 +41,12 @@ public class DomainHold {
 
 	private final Ownership ownership;
 
-	private final AuditorProperties properties;
+	private final String actor;
 
 	private final Clock clock;
 
-	public DomainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, AuditTrail audit,
-			Redrive redrive, Ownership ownership, AuditorProperties properties, Clock clock) {
+	DomainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, AuditTrail audit,
+			Redrive redrive, Ownership ownership, String actor, Clock clock) {
 		this.zoom = zoom;
 		this.ledger = ledger;
 		this.router = router;
@@ -55,7 +54,7 @@ public class DomainHold {
 		this.audit = audit;
 		this.redrive = redrive;
 		this.ownership = ownership;
-		this.properties = properties;
+		this.actor = actor;
 		this.clock = clock;
 	}
 
@@ -69,7 +68,7 @@ public class DomainHold {
 						.setStatus(AnomalyStatus.REMEDIATING),
 					Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_DOMAIN));
 		this.router.publish(anomaly, next);
-		this.audit.record(anomaly.getEmployeeId(), "hold-domain", this.properties.remediation().actor(),
+		this.audit.record(anomaly.getEmployeeId(), "hold-domain", this.actor,
 				"held until managed_domains shows " + anomaly.getEmailDomain() + " verified");
 	}
 
@@ -102,7 +101,7 @@ public class DomainHold {
 				return;
 			}
 			this.outbox.atomically(() -> {
-				String actor = this.properties.remediation().actor();
+				String actor = this.actor;
 				this.audit.record(employeeId, "release-domain", actor, domain + " verified in managed_domains");
 				this.redrive.send(current, domain + " is verified now; re-driving ssoCreate", null, actor,
 						(id) -> "REDRIVE " + id);

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.config.AuditorProperties.Mail;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.contracts.Notification;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -21,22 +21,28 @@ import org.springframework.mail.javamail.JavaMailSender;
  * ({@code spring.mail.host}), sends it too. A failed SMTP send is logged, not fatal: the
  * topic copy stays for another sender.
  */
-public class Notifier {
+class Notifier {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final String notificationsTopic;
+
+	private final Mail mail;
+
+	private final String publicUrl;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	private final Clock clock;
 
-	public Notifier(Outbox outbox, AuditorProperties properties, ObjectProvider<JavaMailSender> mailSender,
-			Clock clock) {
+	Notifier(Outbox outbox, String notificationsTopic, Mail mail, String publicUrl,
+			ObjectProvider<JavaMailSender> mailSender, Clock clock) {
 		this.outbox = outbox;
-		this.properties = properties;
+		this.notificationsTopic = notificationsTopic;
+		this.mail = mail;
+		this.publicUrl = publicUrl;
 		this.mailSender = mailSender;
 		this.clock = clock;
 	}
@@ -54,14 +60,14 @@ public class Notifier {
 			.setBody(body(anomaly, token))
 			.setCreatedAt(this.clock.instant())
 			.build();
-		this.outbox.send(this.properties.topics().notifications(), anomaly.getEmployeeId(), notification);
+		this.outbox.send(this.notificationsTopic, anomaly.getEmployeeId(), notification);
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			return "notifications topic";
 		}
 		try {
 			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.properties.mail().from());
+			message.setFrom(this.mail.from());
 			message.setTo(notification.getRecipient());
 			message.setSubject(notification.getSubject());
 			message.setText(notification.getBody());
@@ -90,8 +96,7 @@ public class Notifier {
 
 				%s
 				"""
-			.formatted(anomaly.getWorkEmail(), anomaly.getWorkEmail(), this.properties.publicUrl(), token,
-					this.properties.mail().signature());
+			.formatted(anomaly.getWorkEmail(), anomaly.getWorkEmail(), this.publicUrl, token, this.mail.signature());
 	}
 
 }

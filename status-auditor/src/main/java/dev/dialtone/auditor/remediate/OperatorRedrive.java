@@ -19,7 +19,7 @@ public class OperatorRedrive {
 
 	private final Redrive redrive;
 
-	public OperatorRedrive(AnomalyLedger ledger, Outbox outbox, Redrive redrive) {
+	OperatorRedrive(AnomalyLedger ledger, Outbox outbox, Redrive redrive) {
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.redrive = redrive;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
@@ -39,23 +38,23 @@ public class PersonalAccountRemedy {
 
 	private final Redrive redrive;
 
-	private final AuditorProperties properties;
+	private final String actor;
 
 	private final Clock clock;
 
-	public PersonalAccountRemedy(ZoomDirectory zoom, AnomalyRouter router, AuditTrail audit, Notifier notifier,
-			Redrive redrive, AuditorProperties properties, Clock clock) {
+	PersonalAccountRemedy(ZoomDirectory zoom, AnomalyRouter router, AuditTrail audit, Notifier notifier,
+			Redrive redrive, String actor, Clock clock) {
 		this.zoom = zoom;
 		this.router = router;
 		this.audit = audit;
 		this.notifier = notifier;
 		this.redrive = redrive;
-		this.properties = properties;
+		this.actor = actor;
 		this.clock = clock;
 	}
 
 	void begin(PendingAnomaly anomaly) {
-		String actor = this.properties.remediation().actor();
+		String actor = this.actor;
 		Instant now = this.clock.instant();
 		if (anomaly.getZoomUserId() != null) {
 			this.zoom.disassociate(anomaly.getZoomUserId());
@@ -81,8 +80,7 @@ public class PersonalAccountRemedy {
 	 * inside a transaction.
 	 */
 	public void consolidated(PendingAnomaly anomaly, String seenBy) {
-		this.redrive.send(anomaly, "person consolidated (" + seenBy + "); re-driving ssoCreate", null,
-				this.properties.remediation().actor(),
+		this.redrive.send(anomaly, "person consolidated (" + seenBy + "); re-driving ssoCreate", null, this.actor,
 				(id) -> "REDRIVE " + id + " after consolidation seen by " + seenBy);
 	}
 

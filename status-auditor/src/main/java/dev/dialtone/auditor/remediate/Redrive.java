@@ -15,7 +15,7 @@ import dev.dialtone.contracts.PendingAnomaly;
  * seen consolidation: mark the anomaly as awaiting the re-drive's outcome, send REDRIVE
  * to the worker, audit {@code redrive-create}.
  */
-public class Redrive {
+class Redrive {
 
 	private final AnomalyRouter router;
 
@@ -25,7 +25,7 @@ public class Redrive {
 
 	private final Clock clock;
 
-	public Redrive(AnomalyRouter router, Commands commands, AuditTrail audit, Clock clock) {
+	Redrive(AnomalyRouter router, Commands commands, AuditTrail audit, Clock clock) {
 		this.router = router;
 		this.commands = commands;
 		this.audit = audit;
@@ -41,8 +41,7 @@ public class Redrive {
 	 * @param detail the audit record's detail, given the REDRIVE event id
 	 * @return the REDRIVE event id
 	 */
-	public String send(PendingAnomaly current, String why, AnomalyStatus status, String actor,
-			UnaryOperator<String> detail) {
+	String send(PendingAnomaly current, String why, AnomalyStatus status, String actor, UnaryOperator<String> detail) {
 		PendingAnomaly.Builder builder = Anomalies.next(current, this.clock.instant(), why);
 		if (status != null) {
 			builder.setStatus(status);

@@ -1,14 +1,12 @@
 package dev.dialtone.auditor.route;
 
-import java.util.Locale;
 import java.util.Map;
 
-import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.config.AuditorProperties.RouteMode;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.PendingAnomaly;
-import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.topics.DialtoneTopic;
 
 /**
  * Publishes an anomaly state to the compacted anomalies topic (header
@@ -22,15 +20,19 @@ public class AnomalyRouter {
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final String anomaliesTopic;
+
+	private final RouteMode routeMode;
 
 	private final AnomalyLedger ledger;
 
 	private final AuditorMetrics metrics;
 
-	public AnomalyRouter(Outbox outbox, AuditorProperties properties, AnomalyLedger ledger, AuditorMetrics metrics) {
+	public AnomalyRouter(Outbox outbox, String anomaliesTopic, RouteMode routeMode, AnomalyLedger ledger,
+			AuditorMetrics metrics) {
 		this.outbox = outbox;
-		this.properties = properties;
+		this.anomaliesTopic = anomaliesTopic;
+		this.routeMode = routeMode;
 		this.ledger = ledger;
 		this.metrics = metrics;
 	}
@@ -42,16 +44,12 @@ public class AnomalyRouter {
 	public void publish(PendingAnomaly previous, PendingAnomaly next) {
 		Map<String, String> headers = Map.of(CAUSE_HEADER, next.getCause().name());
 		String key = next.getEmployeeId();
-		this.outbox.send(this.properties.topics().anomalies(), key, next, headers);
-		if (this.properties.routeMode() == RouteMode.TOPIC_PER_CAUSE) {
-			this.outbox.send(routeTopic(this.properties.topics().anomalies(), next.getCause()), key, next, headers);
+		this.outbox.send(this.anomaliesTopic, key, next, headers);
+		if (this.routeMode == RouteMode.TOPIC_PER_CAUSE) {
+			this.outbox.send(DialtoneTopic.routeOf(this.anomaliesTopic, next.getCause()), key, next, headers);
 		}
 		this.ledger.put(next);
 		this.metrics.transition(previous, next);
-	}
-
-	public static String routeTopic(String anomaliesTopic, PendingCause cause) {
-		return anomaliesTopic + "." + cause.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -23,7 +23,7 @@ class RouteConfiguration {
 	@Bean
 	AnomalyRouter anomalyRouter(Outbox outbox, AuditorProperties properties, AnomalyLedger ledger,
 			AuditorMetrics metrics) {
-		return new AnomalyRouter(outbox, properties, ledger, metrics);
+		return new AnomalyRouter(outbox, properties.topics().anomalies(), properties.routeMode(), ledger, metrics);
 	}
 
 }

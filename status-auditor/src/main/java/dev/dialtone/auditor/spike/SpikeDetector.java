@@ -27,7 +27,7 @@ import dev.dialtone.contracts.PendingCause;
  * burst of hundreds of pending users is one incident, not hundreds. Not thread-safe:
  * {@link SpikeWatch} serialises access.
  */
-public class SpikeDetector {
+class SpikeDetector {
 
 	/** Scope of an account-wide spike. */
 	public static final String ALL = "all";
@@ -36,7 +36,7 @@ public class SpikeDetector {
 	 * One outcome as the detector sees it; {@code cause} is null for outcomes that came
 	 * out right.
 	 */
-	public record Observation(Instant at, String domain, PendingCause cause) {
+	record Observation(Instant at, String domain, PendingCause cause) {
 
 		boolean pending() {
 			return this.cause != null && this.cause != PendingCause.PHONE_STEP_FAILED;
@@ -49,7 +49,7 @@ public class SpikeDetector {
 	 * outcomes in the window that spiked, the domain's own ({@code jump} null) or the
 	 * account's ({@code jump} says how much of it is on {@code scope}).
 	 */
-	public record Burst(String scope, int pending, int total, PendingCause likelyCause, Jump jump) {
+	record Burst(String scope, int pending, int total, PendingCause likelyCause, Jump jump) {
 	}
 
 	/**
@@ -57,7 +57,7 @@ public class SpikeDetector {
 	 * of them for {@link #ALL}); {@code baselineShare} is null while no baseline exists
 	 * yet.
 	 */
-	public record Jump(int onScope, Double baselineShare) {
+	record Jump(int onScope, Double baselineShare) {
 	}
 
 	private final Spike rules;
@@ -74,7 +74,7 @@ public class SpikeDetector {
 
 	private final Set<String> open = new HashSet<>();
 
-	public SpikeDetector(Spike rules) {
+	SpikeDetector(Spike rules) {
 		this.rules = rules;
 	}
 

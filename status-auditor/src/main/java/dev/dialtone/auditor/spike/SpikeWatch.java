@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dialtone.auditor.classify.EmailDomains;
-import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
@@ -51,7 +51,7 @@ public class SpikeWatch {
 
 	private final Outbox outbox;
 
-	private final AuditorProperties properties;
+	private final String incidentsTopic;
 
 	private final AuditorMetrics metrics;
 
@@ -59,12 +59,12 @@ public class SpikeWatch {
 
 	private final Map<String, PendingIncident> open = new ConcurrentHashMap<>();
 
-	public SpikeWatch(ZoomDirectory zoom, Outbox outbox, AuditorProperties properties, AuditorMetrics metrics,
+	SpikeWatch(ZoomDirectory zoom, Outbox outbox, Spike rules, String incidentsTopic, AuditorMetrics metrics,
 			Clock clock) {
-		this.detector = new SpikeDetector(properties.spike());
+		this.detector = new SpikeDetector(rules);
 		this.zoom = zoom;
 		this.outbox = outbox;
-		this.properties = properties;
+		this.incidentsTopic = incidentsTopic;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -170,7 +170,7 @@ public class SpikeWatch {
 	}
 
 	private String topic() {
-		return this.properties.topics().incidents();
+		return this.incidentsTopic;
 	}
 
 }

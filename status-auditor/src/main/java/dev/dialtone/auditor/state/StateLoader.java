@@ -25,7 +25,7 @@ import org.springframework.context.SmartLifecycle;
  * keeps tailing them so every instance sees what the others write. {@link #start()}
  * returns once the topics were read to their end.
  */
-public class StateLoader implements SmartLifecycle {
+class StateLoader implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(StateLoader.class);
 
@@ -46,7 +46,7 @@ public class StateLoader implements SmartLifecycle {
 	/**
 	 * @param appliers topic name to what to do with each (non-null) value read from it
 	 */
-	public StateLoader(Map<String, Object> consumerConfig, Map<String, Consumer<Object>> appliers, Duration timeout) {
+	StateLoader(Map<String, Object> consumerConfig, Map<String, Consumer<Object>> appliers, Duration timeout) {
 		this.consumerConfig = new HashMap<>(consumerConfig);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -9,7 +9,7 @@ import dev.dialtone.auditor.state.AnomalyLedger;
  * Reacts at once to Zoom user events: a pending (or consolidating) person whose user
  * turned active.
  */
-public class WebhookHandler {
+class WebhookHandler {
 
 	static final Set<String> ACTIVATION_EVENTS = Set.of("user.invitation_accepted", "user.activated");
 
@@ -17,7 +17,7 @@ public class WebhookHandler {
 
 	private final UserActivation activation;
 
-	public WebhookHandler(AnomalyLedger ledger, UserActivation activation) {
+	WebhookHandler(AnomalyLedger ledger, UserActivation activation) {
 		this.ledger = ledger;
 		this.activation = activation;
 	}
@@ -25,7 +25,7 @@ public class WebhookHandler {
 	/**
 	 * @return true when the event changed an anomaly
 	 */
-	public boolean handle(String event, String zoomUserId, String email) {
+	boolean handle(String event, String zoomUserId, String email) {
 		if (!ACTIVATION_EVENTS.contains(event)) {
 			return false;
 		}

@@ -13,11 +13,11 @@ import dev.dialtone.zoom.client.users.DeleteAction;
 /**
  * {@link ZoomDirectory} over the shared typed {@link ZoomClient}.
  */
-public class ZoomClientDirectory implements ZoomDirectory {
+class ZoomClientDirectory implements ZoomDirectory {
 
 	private final ZoomClient client;
 
-	public ZoomClientDirectory(ZoomClient client) {
+	ZoomClientDirectory(ZoomClient client) {
 		this.client = client;
 	}
 

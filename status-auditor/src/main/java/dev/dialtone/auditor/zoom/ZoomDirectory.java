@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dialtone.zoom.client.ZoomClient;
+
 /**
  * The few Zoom reads and writes the auditor needs, so classification and re-checks stay
  * testable without HTTP.
@@ -32,6 +34,11 @@ public interface ZoomDirectory {
 			return "pending".equalsIgnoreCase(this.status);
 		}
 
+	}
+
+	/** The port over the shared typed client. */
+	static ZoomDirectory of(ZoomClient client) {
+		return new ZoomClientDirectory(client);
 	}
 
 	/** Human wording of a domain's state in managed_domains. */

@@ -17,6 +17,7 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.Severity;
 import dev.dialtone.contracts.StepResult;
 import dev.dialtone.contracts.StepStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Plain unit tests of the decision table; the Zoom port is a fixed in-memory answer (the
  * simulator-backed tests in e2e/ cover the same causes over real HTTP).
  */
+@Tag("fast")
 class PendingClassifierTests {
 
 	private final Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);

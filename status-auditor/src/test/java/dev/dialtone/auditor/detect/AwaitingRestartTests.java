@@ -39,7 +39,7 @@ class AwaitingRestartTests {
 
 	static final AnomalyStates states = new AnomalyStates(topics);
 
-	static final Map<String, Object> settings = Map.of("dialtone.auditor.outcome-deadline", "PT8S");
+	static final Map<String, Object> settings = Map.of("dialtone.auditor.outcome-deadline", "8s");
 
 	@AfterAll
 	static void stopSimulator() {

@@ -36,9 +36,9 @@ import static org.awaitility.Awaitility.await;
  * other (a late PENDING is a pending anomaly of its own).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT0.5S",
-				"dialtone.auditor.pending-sla=PT2S", "dialtone.auditor.outcome-deadline=PT2S",
-				"dialtone.auditor.recheck-backoff=PT1H" })
+		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=500ms",
+				"dialtone.auditor.pending-sla=2s", "dialtone.auditor.outcome-deadline=2s",
+				"dialtone.auditor.recheck-backoff=1h" })
 class WatchdogTests {
 
 	static final TestTopics topics = new TestTopics("watchdog");

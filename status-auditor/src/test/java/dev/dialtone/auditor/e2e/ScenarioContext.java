@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.auditor.webhook.secret-token=" + ScenarioContext.WEBHOOK_SECRET,
 				"dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED",
-				"dialtone.auditor.tick=PT0.5S", "dialtone.auditor.recheck-backoff=PT1S,PT2S",
-				"dialtone.auditor.evidence-max-age=PT5M", "dialtone.auditor.outcome-deadline=PT10M" })
+				"dialtone.auditor.tick=500ms", "dialtone.auditor.recheck-backoff=1s,2s",
+				"dialtone.auditor.evidence-max-age=5m", "dialtone.auditor.outcome-deadline=10m" })
 abstract class ScenarioContext {
 
 	static final String WEBHOOK_SECRET = "scenario-webhook-secret";

@@ -47,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  * and what managed_domains says; the metrics the alert rules use are exported.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dialtone.auditor.tick=PT1S" })
+		properties = { "dialtone.auditor.tick=1s" })
 class SpikeScenarioTests {
 
 	static final TestTopics topics = new TestTopics("spike");

@@ -1,5 +1,6 @@
 package dev.dialtone.auditor.intake;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * termination (nothing left to fix).
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=PT1H" })
+		properties = { "dialtone.zoom.api-base-url=http://127.0.0.1:9/v2", "dialtone.auditor.tick=1h" })
 class OutcomeToAnomalyTests {
 
 	static final TestTopics topics = new TestTopics("skeleton");
@@ -101,17 +104,40 @@ class OutcomeToAnomalyTests {
 	}
 
 	@Test
-	void aPoisonRecordGoesToTheDeadLetterTopicWithItsOrigin() {
+	void aPoisonRecordGoesToTheDeadLetterTopicWithItsOriginInSpringKafkasHeaders() {
 		TopicProbe.publishRaw(topics.outcomes(), "E102", "not avro at all".getBytes(StandardCharsets.UTF_8));
 		ProvisioningOutcome after = Outcomes.pending("E102", "bob@acquired.example", "zu-102", "unverified");
 		TopicProbe.publish(topics.outcomes(), "E102", after);
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> !TopicProbe.readRaw(topics.outcomes() + "-dlt").isEmpty());
 		ConsumerRecord<String, byte[]> dead = TopicProbe.readRaw(topics.outcomes() + "-dlt").get(0);
+		ConsumerRecord<String, byte[]> poison = TopicProbe.readRaw(topics.outcomes())
+			.stream()
+			.filter((r) -> "not avro at all".equals(new String(r.value(), StandardCharsets.UTF_8)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
-		assertThat(new String(dead.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
-			.isEqualTo(topics.outcomes());
+		assertThat(dead.key()).isEqualTo("E102");
+		Headers headers = dead.headers();
+		assertThat(text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(topics.outcomes());
+		assertThat(ByteBuffer.wrap(bytes(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION)).getInt())
+			.isEqualTo(poison.partition());
+		assertThat(ByteBuffer.wrap(bytes(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET)).getLong())
+			.isEqualTo(poison.offset());
+		assertThat(ByteBuffer.wrap(bytes(headers, KafkaHeaders.DLT_ORIGINAL_TIMESTAMP)).getLong())
+			.isEqualTo(poison.timestamp());
+		assertThat(text(headers, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo("auditor-skeleton");
+		assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN)).endsWith("DeserializationException");
 		assertThat(awaitAnomalyRecords("E102", 1)).as("the next record is still processed").hasSize(1);
+	}
+
+	private static byte[] bytes(Headers headers, String name) {
+		assertThat(headers.lastHeader(name)).as(name).isNotNull();
+		return headers.lastHeader(name).value();
+	}
+
+	private static String text(Headers headers, String name) {
+		return new String(bytes(headers, name), StandardCharsets.UTF_8);
 	}
 
 	private static List<ConsumerRecord<String, Object>> awaitAnomalyRecords(String employeeId, int count) {

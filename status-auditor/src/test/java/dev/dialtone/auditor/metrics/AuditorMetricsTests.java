@@ -8,10 +8,12 @@ import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.support.TestAnomalies;
 import dev.dialtone.contracts.PendingAnomaly;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class AuditorMetricsTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -19,6 +19,7 @@ import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.PendingAnomaly;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The re-drive sequence the button, the domain hold and the consolidation share, over a
  * recording outbox.
  */
+@Tag("fast")
 class RedriveTests {
 
 	private final List<Object> sent = new ArrayList<>();
@@ -56,9 +58,10 @@ class RedriveTests {
 	private final AuditorMetrics metrics = new AuditorMetrics(new SimpleMeterRegistry(), this.ledger);
 
 	private final Redrive redrive = new Redrive(
-			new AnomalyRouter(this.outbox, this.properties, this.ledger, this.metrics),
-			new Commands(this.outbox, this.properties, this.ledger, this.clock),
-			new AuditTrail(this.outbox, this.properties, this.metrics, this.clock), this.clock);
+			new AnomalyRouter(this.outbox, this.properties.topics().anomalies(), this.properties.routeMode(),
+					this.ledger, this.metrics),
+			new Commands(this.outbox, this.properties.topics().identityEvents(), this.ledger, this.clock),
+			new AuditTrail(this.outbox, this.properties.topics().audit(), this.metrics, this.clock), this.clock);
 
 	@Test
 	void marksTheAnomalyAwaitingTheRedriveSendsRedriveAndAuditsIt() {

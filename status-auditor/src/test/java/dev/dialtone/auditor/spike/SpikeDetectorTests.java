@@ -10,10 +10,12 @@ import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
 import dev.dialtone.auditor.spike.SpikeDetector.Observation;
 import dev.dialtone.contracts.PendingCause;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class SpikeDetectorTests {
 
 	private final SpikeDetector detector = new SpikeDetector(

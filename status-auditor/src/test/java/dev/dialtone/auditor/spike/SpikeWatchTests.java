@@ -16,6 +16,7 @@ import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.PendingIncident;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -28,14 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (windows of 100 and 20, at least 5 pending, 5 % account share, 20 % before a baseline
  * exists).
  */
+@Tag("fast")
 class SpikeWatchTests {
 
 	private final List<PendingIncident> incidents = new ArrayList<>();
 
 	private final SpikeWatch watch = new SpikeWatch(
 			new FixedZoom(Map.of("corp.example", "verified", "acquired.example", "unverified"), Optional.empty()),
-			new RecordingOutbox(), defaults(), new AuditorMetrics(new SimpleMeterRegistry(), new AnomalyLedger()),
-			Clock.systemUTC());
+			new RecordingOutbox(), defaults().spike(), defaults().topics().incidents(),
+			new AuditorMetrics(new SimpleMeterRegistry(), new AnomalyLedger()), Clock.systemUTC());
 
 	private int people;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.dialtone.auditor.support.TestAnomalies;
 import dev.dialtone.contracts.PendingAnomaly;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class AnomalyLedgerTests {
 
 	private final AnomalyLedger ledger = new AnomalyLedger();

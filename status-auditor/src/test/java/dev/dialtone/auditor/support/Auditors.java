@@ -35,8 +35,8 @@ public final class Auditors {
 		Map<String, Object> props = new LinkedHashMap<>(topics.properties());
 		props.put("server.port", "0");
 		zoom(sim).forEach((name, value) -> props.put(name, value.get()));
-		props.put("dialtone.auditor.tick", "PT0.5S");
-		props.put("dialtone.auditor.recheck-backoff", "PT1S");
+		props.put("dialtone.auditor.tick", "500ms");
+		props.put("dialtone.auditor.recheck-backoff", "1s");
 		props.putAll(overrides);
 		// command-line arguments, not default properties: those would lose to
 		// application.yml

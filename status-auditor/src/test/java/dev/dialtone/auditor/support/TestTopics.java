@@ -1,17 +1,26 @@
 package dev.dialtone.auditor.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
-import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.topics.DialtoneTopic;
+import dev.dialtone.contracts.topics.TopicCreation;
 import dev.dialtone.platform.LocalPlatform;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Per-test-class topic names, consumer group and transaction prefix over the shared
- * broker and registry, so test classes never see each other's records.
+ * broker and registry, so test classes never see each other's records. The outcomes topic
+ * is the worker's, so it is created here as the worker would (the catalogue's
+ * partitions); the auditor creates the topics it writes.
  */
 public record TestTopics(String suffix) {
 
@@ -28,7 +37,7 @@ public record TestTopics(String suffix) {
 	}
 
 	public String route(PendingCause cause) {
-		return AnomalyRouter.routeTopic(anomalies(), cause);
+		return DialtoneTopic.routeOf(anomalies(), cause);
 	}
 
 	public String incidents() {
@@ -50,6 +59,7 @@ public record TestTopics(String suffix) {
 	/** The same settings as a map, for an auditor started by hand (restart tests). */
 	public Map<String, Object> properties() {
 		LocalPlatform platform = LocalPlatform.shared();
+		createWorkerTopics(platform);
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.kafka.bootstrap-servers", platform.bootstrapServers());
 		props.put("spring.kafka.properties.schema.registry.url", platform.registryUrl());
@@ -63,8 +73,26 @@ public record TestTopics(String suffix) {
 		props.put("dialtone.auditor.topics.notifications", notifications());
 		props.put("dialtone.auditor.topics.audit", audit());
 		props.put("dialtone.auditor.topics.latest-outcomes", "dialtone.auditor.latest-outcomes." + this.suffix);
-		props.put("dialtone.auditor.topics.partitions", "3");
 		return props;
+	}
+
+	private void createWorkerTopics(LocalPlatform platform) {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
+			admin
+				.createTopics(List
+					.of(TopicCreation.brokerDefaults().newTopic(DialtoneTopic.PROVISIONING_OUTCOMES, outcomes())))
+				.all()
+				.get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw new IllegalStateException("Could not create " + outcomes(), ex.getCause());
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not create " + outcomes(), ex);
+		}
 	}
 
 }

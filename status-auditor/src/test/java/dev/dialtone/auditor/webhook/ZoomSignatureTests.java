@@ -3,10 +3,12 @@ package dev.dialtone.auditor.webhook;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class ZoomSignatureTests {
 
 	private final ZoomSignature signature = new ZoomSignature("s3cret", Duration.ofMinutes(5));
