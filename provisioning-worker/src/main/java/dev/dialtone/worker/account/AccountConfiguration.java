@@ -3,6 +3,7 @@ package dev.dialtone.worker.account;
 import java.time.Clock;
 
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.ledger.EmailOwners;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.zoom.client.ZoomClient;
@@ -17,11 +18,12 @@ class AccountConfiguration {
 	/**
 	 * @param known the applied ledger: the durable record of the Zoom user each
 	 * employee's last outcome named
+	 * @param owners the email index: who owns which work email and Zoom user
 	 */
 	@Bean
-	Accounts accounts(ZoomClient zoom, KnownZoomUsers known, PhoneProvisioner phone, Clock clock,
+	Accounts accounts(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone, Clock clock,
 			WorkerProperties properties) {
-		return Accounts.create(zoom, known, phone, clock, properties.managedDomainsCacheTtl(),
+		return Accounts.create(zoom, known, owners, phone, clock, properties.managedDomainsCacheTtl(),
 				properties.createConcurrency());
 	}
 

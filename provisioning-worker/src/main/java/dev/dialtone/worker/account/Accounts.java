@@ -3,6 +3,7 @@ package dev.dialtone.worker.account;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.dialtone.worker.ledger.EmailOwners;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.zoom.client.ZoomClient;
@@ -26,11 +27,20 @@ public record Accounts(UserLookup users, Provisioner provisioner, KnownUser know
 	 */
 	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, PhoneProvisioner phone, Clock clock,
 			Duration managedDomainsTtl, int createConcurrency) {
-		UserLookup users = new UserLookup(zoom, known);
+		return create(zoom, known, EmailOwners.none(), phone, clock, managedDomainsTtl, createConcurrency);
+	}
+
+	/**
+	 * @param owners who owns which work email and Zoom user (the email index)
+	 */
+	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone,
+			Clock clock, Duration managedDomainsTtl, int createConcurrency) {
+		Ownership ownership = new Ownership(owners, known);
+		UserLookup users = new UserLookup(zoom, known, ownership);
 		ActiveUserConverger converger = new ActiveUserConverger(zoom, phone);
 		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, managedDomainsTtl), clock);
 		Provisioner provisioner = new Provisioner(zoom, preflight, converger, new CreatePhaseGate(createConcurrency),
-				users);
+				users, ownership);
 		return new Accounts(users, provisioner, new KnownUser(users, provisioner, preflight), converger);
 	}
 

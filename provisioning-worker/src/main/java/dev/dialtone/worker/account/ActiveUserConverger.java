@@ -36,8 +36,10 @@ public final class ActiveUserConverger {
 	 * @return ACTIVE_PHONE_READY, or ACTIVE_PHONE_INCOMPLETE when a phone step failed
 	 */
 	public Conclusion converge(ZoomUser user, Person person, Steps steps) {
-		boolean wantsPhone = person.getPhone() != null;
-		Optional<PhoneUser> current = wantsPhone ? this.phone.find(user.id(), steps) : Optional.empty();
+		PhoneIntent intent = PhoneIntent.of(person);
+		boolean wantsPhone = intent == PhoneIntent.SET;
+		Optional<PhoneUser> current = (intent != PhoneIntent.NONE) ? this.phone.find(user.id(), steps)
+				: Optional.empty();
 		UserUpdate update = ProfileDiff.between(user, person);
 		if (wantsPhone && current.isEmpty()) {
 			update = update.withZoomPhone(true);
@@ -48,6 +50,9 @@ public final class ActiveUserConverger {
 		else {
 			UserUpdate patch = update;
 			steps.write("update-profile", describe(patch), () -> this.zoom.users().update(user.id(), patch));
+		}
+		if (intent == PhoneIntent.KEEP) {
+			return kept(user, current, steps);
 		}
 		if (!wantsPhone) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
@@ -69,6 +74,32 @@ public final class ActiveUserConverger {
 			// never retried
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
 		}
+	}
+
+	/**
+	 * The line was left as it is: the state says what it really is. Without a line there
+	 * is nothing to finish; a line without extension or calling plan is incomplete.
+	 */
+	private static Conclusion kept(ZoomUser user, Optional<PhoneUser> line, Steps steps) {
+		if (line.isEmpty()) {
+			steps.skipped("phone-line", "kept as it is: no Zoom Phone line");
+			return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
+		}
+		PhoneUser profile = line.get();
+		StringBuilder missing = new StringBuilder();
+		if (profile.extensionNumber() == null) {
+			missing.append(" extension");
+		}
+		if (profile.callingPlans().isEmpty()) {
+			missing.append(" calling plan");
+		}
+		steps.skipped("phone-line", "kept as it is: extension " + profile.extensionNumber() + ", "
+				+ profile.callingPlans().size() + " calling plan(s), " + profile.phoneNumbers().size() + " number(s)");
+		if (missing.length() > 0) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+				.withReason("phone line kept as it is (phoneChange KEEP) but it has no" + missing);
+		}
+		return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
 	}
 
 	private static String describe(UserUpdate update) {

@@ -42,6 +42,19 @@ final class ManagedDomainsCache {
 		return domains;
 	}
 
+	/**
+	 * Reads the managed domains now, whatever the cache holds (and refreshes it): the
+	 * evidence of a pending outcome must be fresh, since the auditor routes it by the
+	 * domain's status.
+	 */
+	ManagedDomains fresh(Steps steps) {
+		Instant now = this.clock.instant();
+		ManagedDomains domains = steps.read("evidence-domain", "GET /accounts/me/managed_domains (uncached)",
+				() -> this.zoom.accounts().managedDomains());
+		this.snapshot = new Snapshot(domains, now);
+		return domains;
+	}
+
 	private record Snapshot(ManagedDomains domains, Instant readAt) {
 	}
 

@@ -36,8 +36,16 @@ final class Preflight {
 	 * @return evidence with createAction unset
 	 */
 	PendingEvidence gather(String email, boolean checkEmail, Steps steps) {
+		return gather(email, checkEmail, steps, true);
+	}
+
+	/**
+	 * @param cached whether the managed domains may come from the cache (not for the
+	 * evidence of a user found pending)
+	 */
+	PendingEvidence gather(String email, boolean checkEmail, Steps steps, boolean cached) {
 		String domain = domainOf(email);
-		ManagedDomains managed = this.domains.get(steps);
+		ManagedDomains managed = cached ? this.domains.get(steps) : this.domains.fresh(steps);
 		ManagedDomain entry = managed.find(domain).orElse(null);
 		Boolean existed = null;
 		if (checkEmail) {
@@ -50,6 +58,23 @@ final class Preflight {
 			.setEmailPreExisted(existed)
 			.setObservedAt(this.clock.instant())
 			.build();
+	}
+
+	/**
+	 * Re-reads the managed domains without the cache and brings the evidence's domain
+	 * status up to date, just before a pending outcome is published.
+	 * @return the same evidence, updated
+	 */
+	PendingEvidence refreshDomain(PendingEvidence evidence, String email, Steps steps) {
+		PendingEvidence fresh = (evidence != null) ? evidence : gather(email, false, steps, false);
+		if (evidence == null) {
+			return fresh;
+		}
+		ManagedDomain entry = this.domains.fresh(steps).find(domainOf(email)).orElse(null);
+		fresh.setDomainStatus((entry != null) ? entry.status() : null);
+		fresh.setDomainVerified(entry != null && entry.isVerified());
+		fresh.setObservedAt(this.clock.instant());
+		return fresh;
 	}
 
 	static String domainOf(String email) {

@@ -38,13 +38,16 @@ public final class Provisioner {
 
 	private final UserLookup users;
 
+	private final Ownership ownership;
+
 	Provisioner(ZoomClient zoom, Preflight preflight, ActiveUserConverger converger, CreatePhaseGate gate,
-			UserLookup users) {
+			UserLookup users, Ownership ownership) {
 		this.zoom = zoom;
 		this.preflight = preflight;
 		this.converger = converger;
 		this.gate = gate;
 		this.users = users;
+		this.ownership = ownership;
 	}
 
 	/**
@@ -74,7 +77,7 @@ public final class Provisioner {
 		PendingEvidence evidence = this.preflight.gather(email, true, steps);
 		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
 		CreateUserRequest request = CreateUserRequest.ssoCreate(email, person.getFirstName(), person.getLastName())
-			.withZoomPhone(person.getPhone() != null);
+			.withZoomPhone(PhoneIntent.of(person) == PhoneIntent.SET);
 		Optional<ZoomResponse<CreatedUser>> created;
 		try {
 			created = steps.write("sso-create", "POST /users ssoCreate", ZoomApiException::isAlreadyExists,
@@ -85,11 +88,20 @@ public final class Provisioner {
 			// the code
 			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
 			return new Created(null, evidence,
-					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence));
+					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence)
+						.withCause(ex.cause()));
 		}
 		String lookup = created.map((response) -> response.body().id()).orElse(email);
 		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
 				() -> this.zoom.users().get(lookup));
+		if (user.isPresent()) {
+			// 1005 answers with someone's existing user: never another employee's
+			ZoomUser found = user.get();
+			this.ownership.require(person, found, false);
+			if (created.isEmpty() && !steps.dryRun() && !this.ownership.owns(person.getEmployeeId(), found.id())) {
+				steps.fact("adoptedZoomUserId", found.id());
+			}
+		}
 		if (user.isEmpty()) {
 			if (!steps.dryRun()) {
 				Conclusion missing = Conclusion.failed("user " + lookup + " not found right after ssoCreate");
@@ -110,7 +122,7 @@ public final class Provisioner {
 	 */
 	public Conclusion continueWith(ZoomUser user, Person person, PendingEvidence evidence, Steps steps) {
 		if (user.isPending()) {
-			return Conclusion.pending(user, evidence);
+			return Conclusion.pending(user, this.preflight.refreshDomain(evidence, user.email(), steps));
 		}
 		if (user.status() == UserStatus.INACTIVE) {
 			steps.write("activate", "PUT /users/{id}/status activate",

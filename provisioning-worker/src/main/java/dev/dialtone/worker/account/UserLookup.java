@@ -1,8 +1,10 @@
 package dev.dialtone.worker.account;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
@@ -26,15 +28,18 @@ public final class UserLookup {
 
 	private final KnownZoomUsers known;
 
-	UserLookup(ZoomClient zoom, KnownZoomUsers known) {
+	private final Ownership ownership;
+
+	UserLookup(ZoomClient zoom, KnownZoomUsers known, Ownership ownership) {
 		this.zoom = zoom;
 		this.known = known;
+		this.ownership = ownership;
 	}
 
 	/**
 	 * @return the user, empty when Zoom knows neither the recorded id nor the email
 	 * @throws ConcludedException (FAILED) when the recorded user has another email than
-	 * the event's
+	 * the event's, or the user is recorded for another employee
 	 */
 	public Optional<ZoomUser> find(Person person, Steps steps) {
 		Optional<ZoomUser> recorded = findRecorded(person, steps);
@@ -75,8 +80,10 @@ public final class UserLookup {
 
 	private Optional<ZoomUser> readByEmail(Person person, Steps steps) {
 		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
-		return steps.find("read-user", "GET /users/{email}", ZoomApiException::isNotFound,
+		Optional<ZoomUser> user = steps.find("read-user", "GET /users/{email}", ZoomApiException::isNotFound,
 				() -> this.zoom.users().get(email));
+		user.ifPresent((found) -> this.ownership.require(person, found, false));
+		return user;
 	}
 
 	private Optional<ZoomUser> readRecorded(Person person, Steps steps) {
@@ -84,8 +91,10 @@ public final class UserLookup {
 		if (id.isEmpty()) {
 			return Optional.empty();
 		}
-		return steps.find("read-user", "GET /users/{id} (last recorded user)", ZoomApiException::isNotFound,
-				() -> this.zoom.users().get(id.get()));
+		Optional<ZoomUser> user = steps.find("read-user", "GET /users/{id} (last recorded user)",
+				ZoomApiException::isNotFound, () -> this.zoom.users().get(id.get()));
+		user.ifPresent((found) -> this.ownership.require(person, found, true));
+		return user;
 	}
 
 	/**
@@ -100,7 +109,9 @@ public final class UserLookup {
 				+ " portal (User Management > Users > " + user.email() + " > Edit) change the email to "
 				+ person.getWorkEmail() + " (the domain must be a verified managed domain of the account), or call"
 				+ " PUT /users/" + user.id() + "/email; then re-send this event.";
-		return new Conclusion(FinalState.FAILED, user.id(), user.status().wireValue(), user.loginTypes(), reason, null);
+		return new Conclusion(FinalState.FAILED, user.id(), user.status().wireValue(), user.loginTypes(), reason, null)
+			.withCause(FailureCause.EMAIL_CHANGE)
+			.withFacts(Map.of("zoomUserId", user.id(), "zoomEmail", String.valueOf(user.email())));
 	}
 
 }

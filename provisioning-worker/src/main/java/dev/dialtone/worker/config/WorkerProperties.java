@@ -1,6 +1,7 @@
 package dev.dialtone.worker.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.contracts.topics.DialtoneTopic;
@@ -39,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
  * the worker creates; both left to the broker unless set
  * @param managedDomainsCacheTtl how long the managed-domains pre-flight answer is reused
  * @param deferredCheckInterval how often due future-dated terminations are re-emitted
+ * @param security who may use the actuator's protected endpoints
  */
 @Validated
 @ConfigurationProperties("dialtone.worker")
@@ -49,7 +51,7 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		@Min(1) @DefaultValue("1") int listenerConcurrency, @Valid @NotNull @DefaultValue Retry retry,
 		@DefaultValue("false") boolean dryRun, @NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
 		@NotNull @DefaultValue("60s") Duration deferredCheckInterval,
-		@NotNull @DefaultValue TopicCreation topicCreation) {
+		@NotNull @DefaultValue TopicCreation topicCreation, @Valid @NotNull @DefaultValue Security security) {
 
 	public WorkerProperties {
 		sites = (sites != null) ? Map.copyOf(sites) : Map.of();
@@ -65,10 +67,13 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 * @param ledger compacted, co-partitioned store of the last identity offset applied
 	 * per employee
 	 * @param groupId consumer group of the identity listener
+	 * @param emailIndex compacted email → employee index (read whole by every instance);
+	 * its own default until the catalogue names it
 	 */
 	public record Topics(@NotBlank String identity, @NotBlank String identityDlt, @NotBlank String outcomes,
 			@NotBlank String deferred, @NotBlank String ledger,
-			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId) {
+			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId,
+			@NotBlank @DefaultValue("dialtone.worker-email-index") String emailIndex) {
 
 		public Topics {
 			identity = orDefault(identity, DialtoneTopic.IDENTITY_EVENTS);
@@ -76,6 +81,7 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 			outcomes = orDefault(outcomes, DialtoneTopic.PROVISIONING_OUTCOMES);
 			deferred = orDefault(deferred, DialtoneTopic.IDENTITY_EVENTS_DEFERRED);
 			ledger = orDefault(ledger, DialtoneTopic.WORKER_APPLIED_LEDGER);
+			emailIndex = (emailIndex != null) ? emailIndex : "dialtone.worker-email-index";
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -104,6 +110,30 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	public record Retry(@Min(1) @DefaultValue("6") int maxAttempts,
 			@NotNull @DefaultValue("200ms") Duration initialBackoff, @DefaultValue("2.0") double multiplier,
 			@NotNull @DefaultValue("10s") Duration maxBackoff) {
+	}
+
+	/**
+	 * The actuator's sign-in: bearer JWTs from the issuer under
+	 * {@code spring.security.oauth2.resourceserver.jwt.*}, roles from a claim.
+	 *
+	 * @param rolesClaim the JWT claim holding the caller's groups
+	 * @param operatorGroups groups that make a caller OPERATOR (may re-drive dead
+	 * letters)
+	 * @param viewerGroups groups that make a caller VIEWER (may read the protected
+	 * endpoints)
+	 * @param publicPrometheus whether {@code /actuator/prometheus} is served without
+	 * credentials (so a Prometheus server can scrape it)
+	 */
+	public record Security(@NotBlank @DefaultValue("groups") String rolesClaim,
+			@DefaultValue("dialtone-operators") List<String> operatorGroups,
+			@DefaultValue("dialtone-viewers") List<String> viewerGroups,
+			@DefaultValue("true") boolean publicPrometheus) {
+
+		public Security {
+			operatorGroups = (operatorGroups != null) ? List.copyOf(operatorGroups) : List.of();
+			viewerGroups = (viewerGroups != null) ? List.copyOf(viewerGroups) : List.of();
+		}
+
 	}
 
 	/** What a termination does after stripping numbers and plans. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
@@ -78,7 +79,7 @@ final class EventProcessor {
 			.increment();
 		log.debug("Event {} {} for employee {} ended {}", event.getEventId(), event.getEventType(),
 				event.getPerson().getEmployeeId(), conclusion.state());
-		return this.outcomes.outcome(event, conclusion, steps.results());
+		return this.outcomes.outcome(event, conclusion, steps.results(), steps.facts());
 	}
 
 	private static Conclusion run(EventHandler handler, IdentityEvent event, Steps steps) {
@@ -86,7 +87,7 @@ final class EventProcessor {
 			return handler.handle(event, steps);
 		}
 		catch (StepFailedException ex) {
-			return Conclusion.failed(ex.getMessage());
+			return Conclusion.failed(ex.cause(), ex.getMessage());
 		}
 		catch (ConcludedException ex) {
 			return ex.conclusion();
@@ -99,7 +100,7 @@ final class EventProcessor {
 			}
 			log.warn("Event {} for employee {} failed: {}", event.getEventId(), event.getPerson().getEmployeeId(),
 					ex.toString());
-			return Conclusion.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return Conclusion.failed(FailureCause.UNKNOWN, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 

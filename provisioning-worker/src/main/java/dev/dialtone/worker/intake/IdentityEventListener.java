@@ -126,7 +126,8 @@ class IdentityEventListener {
 			// now, not on the ledger write: the employee's next event may run before this
 			// outcome is acknowledged
 			this.ledger.remember(record.key(), outcome.getZoomUserId());
-			return this.outcomes.publish(outcome, record.timestamp());
+			CompletableFuture<?> owner = this.ledger.recordOwner(outcome);
+			return CompletableFuture.allOf(owner, this.outcomes.publish(outcome, record.timestamp()));
 		}
 		catch (UnknownEventTypeException ex) {
 			this.deadLetters.publish(record, ex);

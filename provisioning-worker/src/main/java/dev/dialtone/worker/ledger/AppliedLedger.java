@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.worker.topic.TopicSnapshot;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,15 +40,38 @@ public final class AppliedLedger implements KnownZoomUsers {
 
 	private static final Logger log = LoggerFactory.getLogger(AppliedLedger.class);
 
+	/** Outcomes after which the employee owns the Zoom user they name. */
+	private static final Set<FinalState> OWNING = Set.of(FinalState.ACTIVE_PHONE_READY,
+			FinalState.ACTIVE_PHONE_INCOMPLETE, FinalState.PENDING, FinalState.DEPROVISIONED);
+
 	private final Map<String, LedgerEntry> entries = new ConcurrentHashMap<>();
 
 	private final KafkaOperations<String, byte[]> kafka;
 
 	private final String topic;
 
+	private final EmailIndex owners;
+
 	AppliedLedger(KafkaOperations<String, byte[]> kafka, String topic) {
+		this(kafka, topic, null);
+	}
+
+	AppliedLedger(KafkaOperations<String, byte[]> kafka, String topic, EmailIndex owners) {
 		this.kafka = kafka;
 		this.topic = topic;
+		this.owners = owners;
+	}
+
+	/**
+	 * Records in the email index that the outcome's employee owns its work email and the
+	 * Zoom user it names (not for failed, skipped or dry-run outcomes).
+	 * @return completes when the index record is durable
+	 */
+	public CompletableFuture<?> recordOwner(ProvisioningOutcome outcome) {
+		if (this.owners == null || outcome.getZoomUserId() == null || !OWNING.contains(outcome.getFinalState())) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.owners.record(outcome.getEmployeeId(), outcome.getWorkEmail(), outcome.getZoomUserId());
 	}
 
 	public boolean alreadyApplied(ConsumerRecord<String, ?> record) {

@@ -1,5 +1,7 @@
 package dev.dialtone.worker.ledger;
 
+import java.time.Duration;
+
 import dev.dialtone.worker.config.WorkerProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -12,14 +14,22 @@ import org.springframework.kafka.core.KafkaTemplate;
 class LedgerConfiguration {
 
 	@Bean
-	AppliedLedger appliedLedger(KafkaTemplate<String, byte[]> bytesKafkaTemplate, WorkerProperties properties) {
-		return new AppliedLedger(bytesKafkaTemplate, properties.topics().ledger());
+	AppliedLedger appliedLedger(KafkaTemplate<String, byte[]> bytesKafkaTemplate, WorkerProperties properties,
+			EmailIndex emailIndex) {
+		return new AppliedLedger(bytesKafkaTemplate, properties.topics().ledger(), emailIndex);
 	}
 
 	@Bean
 	LedgerLoader ledgerLoader(AppliedLedger ledger, ConsumerFactory<Object, Object> consumerFactory,
 			WorkerProperties properties) {
 		return new LedgerLoader(ledger, consumerFactory, properties.topics().identity());
+	}
+
+	@Bean
+	EmailIndex emailIndex(KafkaTemplate<String, byte[]> bytesKafkaTemplate,
+			ConsumerFactory<Object, Object> consumerFactory, WorkerProperties properties) {
+		return new EmailIndex(bytesKafkaTemplate, consumerFactory, properties.topics().emailIndex(),
+				Duration.ofSeconds(60));
 	}
 
 }

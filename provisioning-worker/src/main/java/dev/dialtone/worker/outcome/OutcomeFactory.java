@@ -1,8 +1,12 @@
 package dev.dialtone.worker.outcome;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.dialtone.contracts.FailureCause;
+import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepResult;
@@ -21,6 +25,20 @@ public final class OutcomeFactory {
 	}
 
 	public ProvisioningOutcome outcome(IdentityEvent event, Conclusion conclusion, List<StepResult> steps) {
+		return outcome(event, conclusion, steps, Map.of());
+	}
+
+	/**
+	 * @param noted facts the steps noted on the way (e.g. an adopted Zoom user); the
+	 * conclusion's own facts win
+	 */
+	public ProvisioningOutcome outcome(IdentityEvent event, Conclusion conclusion, List<StepResult> steps,
+			Map<String, String> noted) {
+		Map<String, String> facts = new LinkedHashMap<>(noted);
+		facts.putAll(conclusion.facts());
+		// a FAILED outcome always says why, so the auditor can route it
+		FailureCause cause = (conclusion.state() == FinalState.FAILED)
+				? ((conclusion.cause() != null) ? conclusion.cause() : FailureCause.UNKNOWN) : null;
 		return ProvisioningOutcome.newBuilder()
 			.setEventId(event.getEventId())
 			.setEventType(event.getEventType())
@@ -36,6 +54,8 @@ public final class OutcomeFactory {
 			.setZoomStatus(conclusion.zoomStatus())
 			.setLoginTypes(conclusion.loginTypes())
 			.setFailureReason(conclusion.reason())
+			.setFailureCause(cause)
+			.setFacts(facts)
 			.setEvidence(conclusion.evidence())
 			.setSteps(steps)
 			.build();

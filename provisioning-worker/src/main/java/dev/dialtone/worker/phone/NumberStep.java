@@ -5,6 +5,7 @@ import java.util.List;
 import dev.dialtone.contracts.NumberAssignment;
 import dev.dialtone.contracts.PhoneSetup;
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.phone.PhoneNumberQuery;
@@ -25,9 +26,12 @@ final class NumberStep {
 
 	private final NumberPool pool;
 
-	NumberStep(ZoomClient zoom, NumberPool pool) {
+	private final LineHolders holders;
+
+	NumberStep(ZoomClient zoom, NumberPool pool, LineHolders holders) {
 		this.zoom = zoom;
 		this.pool = pool;
+		this.holders = holders;
 	}
 
 	void converge(String userId, PhoneUser current, PhoneSetup setup, WorkerProperties.Site site, Steps steps) {
@@ -40,9 +44,7 @@ final class NumberStep {
 				steps.skipped("assign-number", "already " + keep);
 			}
 			else {
-				String number = keep;
-				steps.write("assign-number", "POST /phone/users/{id}/phone_numbers " + number,
-						() -> this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(number))));
+				assignSpecific(userId, keep, site, steps);
 			}
 		}
 		else if (mode == NumberAssignment.ALLOCATE) {
@@ -60,6 +62,24 @@ final class NumberStep {
 				steps.write("remove-number", "DELETE /phone/users/{id}/phone_numbers/" + held.number(),
 						ZoomFailures::gone, () -> this.zoom.phone().removePhoneNumber(userId, id));
 			}
+		}
+	}
+
+	private void assignSpecific(String userId, String number, WorkerProperties.Site site, Steps steps) {
+		try {
+			steps.write("assign-number", "POST /phone/users/{id}/phone_numbers " + number,
+					() -> this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(number))));
+		}
+		catch (StepFailedException ex) {
+			if (!ZoomFailures.taken(ex.zoomFailure())) {
+				throw ex;
+			}
+			String holder = this.holders.ofNumber(number, site, steps).orElse("someone else");
+			steps.fact("phoneNumber", number);
+			steps.fact("phoneNumberHolder", holder);
+			throw new LineHolders.LineConflictException("number " + number + " is held by " + holder + " ("
+					+ ex.getMessage() + "). To fix: give this person another number in HR (or ALLOCATE), or remove "
+					+ number + " from its holder; then re-send this event.");
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.contracts.PhoneSetup;
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
@@ -31,6 +32,8 @@ public final class PhoneProvisioner {
 
 	private final NumberStep numbers;
 
+	private final LineHolders holders;
+
 	/**
 	 * @param sites Dialtone site code → the Zoom Phone site it provisions into
 	 */
@@ -39,7 +42,8 @@ public final class PhoneProvisioner {
 		this.sites = new Sites(sites);
 		this.extensions = new ExtensionAllocator(64);
 		this.plans = new CallingPlanStep(zoom);
-		this.numbers = new NumberStep(zoom, new NumberPool());
+		this.holders = new LineHolders(zoom);
+		this.numbers = new NumberStep(zoom, new NumberPool(), this.holders);
 	}
 
 	/**
@@ -87,8 +91,21 @@ public final class PhoneProvisioner {
 				steps.skipped("set-extension", "already " + wanted);
 				return;
 			}
-			steps.write("set-extension", "PATCH /phone/users/{id} extension " + wanted,
-					() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(wanted, site.zoomSiteId())));
+			try {
+				steps.write("set-extension", "PATCH /phone/users/{id} extension " + wanted,
+						() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(wanted, site.zoomSiteId())));
+			}
+			catch (StepFailedException ex) {
+				if (!ZoomFailures.taken(ex.zoomFailure())) {
+					throw ex;
+				}
+				String holder = this.holders.ofExtension(wanted, site, steps).orElse("someone else");
+				steps.fact("extension", wanted);
+				steps.fact("extensionHolder", holder);
+				throw new LineHolders.LineConflictException("extension " + wanted + " at site " + site.zoomSiteId()
+						+ " is held by " + holder + " (" + ex.getMessage() + "). To fix: give employee " + employeeId
+						+ " another extension in HR, or free " + wanted + " from its holder; then re-send this event.");
+			}
 			return;
 		}
 		if (rightSite && ExtensionAllocator.inRange(current.extensionNumber(), site)) {

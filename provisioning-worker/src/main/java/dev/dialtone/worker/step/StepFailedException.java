@@ -1,5 +1,6 @@
 package dev.dialtone.worker.step;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.zoom.client.ZoomApiException;
 
 /**
@@ -24,6 +25,15 @@ public class StepFailedException extends RuntimeException {
 
 	public ZoomApiException zoomFailure() {
 		return this.zoomFailure;
+	}
+
+	/**
+	 * @return ZOOM_REJECTED when Zoom refused the call for good (a 4xx other than 429),
+	 * UNKNOWN when it kept failing (5xx, 429 after every retry)
+	 */
+	public FailureCause cause() {
+		int status = this.zoomFailure.status();
+		return (status >= 400 && status < 500 && status != 429) ? FailureCause.ZOOM_REJECTED : FailureCause.UNKNOWN;
 	}
 
 }

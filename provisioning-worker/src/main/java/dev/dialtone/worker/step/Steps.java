@@ -2,7 +2,9 @@ package dev.dialtone.worker.step;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,6 +30,8 @@ public final class Steps {
 
 	private final List<StepResult> results = new ArrayList<>();
 
+	private final Map<String, String> facts = new LinkedHashMap<>();
+
 	public Steps(boolean dryRun, RetryPolicy retry, StepTimer timer) {
 		this.dryRun = dryRun;
 		this.retry = retry;
@@ -43,6 +47,22 @@ public final class Steps {
 	 */
 	public List<StepResult> results() {
 		return List.copyOf(this.results);
+	}
+
+	/**
+	 * Notes a fact for the outcome (an adopted Zoom user, who holds a taken extension).
+	 */
+	public void fact(String name, String value) {
+		if (value != null) {
+			this.facts.put(name, value);
+		}
+	}
+
+	/**
+	 * @return the facts noted so far
+	 */
+	public Map<String, String> facts() {
+		return Map.copyOf(this.facts);
 	}
 
 	/** A Zoom read: always executed. Failures are recorded and rethrown. */

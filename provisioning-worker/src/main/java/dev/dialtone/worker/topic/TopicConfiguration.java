@@ -36,6 +36,16 @@ class TopicConfiguration {
 		return create(properties, DialtoneTopic.WORKER_APPLIED_LEDGER, properties.topics().ledger());
 	}
 
+	/**
+	 * The email index, until the catalogue has an entry of its own: compacted like the
+	 * ledger, but 3 partitions, since every instance reads all of it.
+	 */
+	@Bean
+	NewTopic emailIndexTopic(WorkerProperties properties) {
+		return properties.topicCreation()
+			.newTopic(DialtoneTopic.WORKER_APPLIED_LEDGER, properties.topics().emailIndex(), 3);
+	}
+
 	@Bean
 	NewTopic outcomesTopic(WorkerProperties properties) {
 		return create(properties, DialtoneTopic.PROVISIONING_OUTCOMES, properties.topics().outcomes());

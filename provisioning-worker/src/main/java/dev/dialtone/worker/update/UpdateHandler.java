@@ -7,6 +7,7 @@ import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.account.ActiveUserConverger;
 import dev.dialtone.worker.account.KnownUser;
+import dev.dialtone.worker.account.PhoneIntent;
 import dev.dialtone.worker.intake.EventHandler;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneLineRemover;
@@ -17,7 +18,8 @@ import dev.dialtone.zoom.client.users.ZoomUser;
 
 /**
  * Mover: compares the desired person with Zoom and changes only what differs (names,
- * department, job title, site, extension, calling plan, number). A person without a phone
+ * department, job title, site, extension, calling plan, number). {@code phoneChange} KEEP
+ * leaves the line as it is; a person without a phone (REMOVE, or REPLACE without one)
  * loses an existing line (numbers, calling plans, then the {@code zoom_phone} feature). A
  * person Zoom does not know yet is provisioned like a hire; an inactive (terminated) user
  * is left alone, since only a rehire brings a leaver back.
@@ -49,7 +51,7 @@ final class UpdateHandler implements EventHandler {
 					.withReason("user is " + user.status().wireValue()
 							+ "; an update does not reactivate a leaver (send REHIRE)");
 			}
-			if (event.getPerson().getPhone() == null) {
+			if (PhoneIntent.of(event.getPerson()) == PhoneIntent.NONE) {
 				Conclusion incomplete = removeLine(user, steps);
 				if (incomplete != null) {
 					return incomplete;

@@ -11,6 +11,7 @@ import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.worker.account.Accounts;
 import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
+import dev.dialtone.worker.ledger.OwnerIndex;
 import dev.dialtone.worker.phone.PhoneLineRemover;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.RetryPolicy;
@@ -42,6 +43,8 @@ public final class PlainWorld implements AutoCloseable {
 
 	private final RecordedDeferrals deferrals = new RecordedDeferrals();
 
+	private final OwnerIndex owners = new OwnerIndex();
+
 	private PlainWorld(ZoomSimulator simulator) {
 		this.simulator = simulator;
 		this.zoom = ZoomClient.create(
@@ -49,7 +52,7 @@ public final class PlainWorld implements AutoCloseable {
 						simulator.accountId(), simulator.clientId(), simulator.clientSecret()),
 				new SimpleMeterRegistry());
 		this.phone = new PhoneProvisioner(this.zoom, Map.of("NYC", NYC));
-		this.accounts = Accounts.create(this.zoom, KnownZoomUsers.none(), this.phone, Clock.systemUTC(),
+		this.accounts = Accounts.create(this.zoom, KnownZoomUsers.none(), this.owners, this.phone, Clock.systemUTC(),
 				Duration.ofSeconds(30), 4);
 	}
 
@@ -73,6 +76,11 @@ public final class PlainWorld implements AutoCloseable {
 
 	public PhoneLineRemover lines() {
 		return new PhoneLineRemover(this.zoom, this.phone);
+	}
+
+	/** The email index the handlers consult; a test records owners in it directly. */
+	public OwnerIndex owners() {
+		return this.owners;
 	}
 
 	public RecordedDeferrals deferrals() {

@@ -32,6 +32,7 @@ public final class WorkerTestSupport {
 		properties.put("dialtone.worker.topics.outcomes", prefix + ".outcomes");
 		properties.put("dialtone.worker.topics.deferred", prefix + ".deferred");
 		properties.put("dialtone.worker.topics.ledger", prefix + ".ledger");
+		properties.put("dialtone.worker.topics.email-index", prefix + ".email-index");
 		properties.put("dialtone.worker.topics.group-id", prefix + "-worker");
 		properties.put("dialtone.worker.listener-id", prefix + "-listener");
 		properties.put("dialtone.worker.sites.NYC.zoom-site-id", "site-nyc-01");

@@ -2,6 +2,7 @@ package dev.dialtone.worker.topic;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.worker.config.WorkerProperties;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("fast")
 class TopicConfigurationTests {
+
+	static final String EMAIL_INDEX = "dialtone.worker-email-index";
 
 	final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(Properties.class, TopicConfiguration.class)
@@ -50,11 +53,22 @@ class TopicConfigurationTests {
 
 	@Test
 	void usesTheCataloguePartitionsAndCleanupPolicy() {
-		this.runner.run((context) -> assertThat(topics(context)).allSatisfy((topic) -> {
+		this.runner.run((context) -> assertThat(catalogued(context)).allSatisfy((topic) -> {
 			DialtoneTopic entry = catalogueEntry(topic.name());
 			assertThat(topic.numPartitions()).isEqualTo(entry.defaultPartitions());
 			assertThat(topic.configs()).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, entry.cleanup().policy());
 		}));
+	}
+
+	@Test
+	void declaresTheEmailIndexCompactedWithThreePartitionsUntilTheCatalogueNamesIt() {
+		this.runner.run((context) -> assertThat(topics(context)).filteredOn((topic) -> EMAIL_INDEX.equals(topic.name()))
+			.singleElement()
+			.satisfies((topic) -> {
+				assertThat(topic.numPartitions()).isEqualTo(3);
+				assertThat(topic.configs()).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
+						TopicConfig.CLEANUP_POLICY_COMPACT);
+			}));
 	}
 
 	@Test
@@ -77,10 +91,16 @@ class TopicConfigurationTests {
 	}
 
 	private static List<String> writtenByWorker() {
-		return Arrays.stream(DialtoneTopic.values())
-			.filter((topic) -> topic.writtenBy(DialtoneTopic.Service.WORKER))
-			.map(DialtoneTopic::defaultName)
+		return Stream
+			.concat(Arrays.stream(DialtoneTopic.values())
+				.filter((topic) -> topic.writtenBy(DialtoneTopic.Service.WORKER))
+				.map(DialtoneTopic::defaultName), Stream.of(EMAIL_INDEX))
+			.distinct()
 			.toList();
+	}
+
+	private static List<NewTopic> catalogued(ApplicationContext context) {
+		return topics(context).stream().filter((topic) -> !EMAIL_INDEX.equals(topic.name())).toList();
 	}
 
 	private static DialtoneTopic catalogueEntry(String name) {
