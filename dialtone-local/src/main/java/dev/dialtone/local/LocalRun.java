@@ -85,6 +85,9 @@ public final class LocalRun {
 		out.println("Still running (Ctrl-C to stop):");
 		out.println("  producer API      " + stack.producer().url() + "/api/v1/events");
 		out.println("  auditor page      " + stack.auditor().url() + "/");
+		out.println("                    sign in as '" + LocalSignIn.OPERATOR + "' with password "
+				+ stack.signIn().operatorPassword() + " (generated for this run; OPERATOR role)");
+		out.println("  identity provider " + stack.signIn().issuerUri() + " (OpenID Connect, in this process)");
 		out.println("  worker metrics    " + stack.worker().url() + "/actuator/prometheus");
 		out.println("  Zoom simulator    " + stack.simulator().url() + "/_sim");
 	}

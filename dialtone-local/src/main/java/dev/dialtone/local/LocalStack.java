@@ -42,6 +42,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private ServiceProcess auditor;
 
+	private LocalSignIn signIn;
+
 	private LocalStack(LocalPlatform platform) {
 		this.platform = platform;
 	}
@@ -69,6 +71,8 @@ public final class LocalStack implements AutoCloseable {
 	private void startServices(Seed seed, Path logDir, StackOptions options) {
 		int simulatorPort = FreePorts.next();
 		int auditorPort = FreePorts.next();
+		String auditorUrl = "http://127.0.0.1:" + auditorPort;
+		signIn = LocalSignIn.start(auditorUrl);
 		Path seedFile = writeSeed(
 				seed.toBuilder().webhook("http://127.0.0.1:" + auditorPort + "/webhooks/zoom", WEBHOOK_SECRET).build(),
 				logDir);
@@ -89,12 +93,15 @@ public final class LocalStack implements AutoCloseable {
 				FreePorts.next(), producerEnv, List.of(), logDir));
 		List<String> workerArgs = new ArrayList<>(zoom);
 		workerArgs.addAll(options.workerArgs());
+		Map<String, String> workerEnv = new HashMap<>(env);
+		workerEnv.putAll(signIn.workerEnvironment());
 		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"),
-				FreePorts.next(), env, workerArgs, logDir));
+				FreePorts.next(), workerEnv, workerArgs, logDir));
 		List<String> auditorArgs = new ArrayList<>(zoom);
 		auditorArgs.addAll(options.auditorArgs());
 		Map<String, String> auditorEnv = new HashMap<>(env);
 		auditorEnv.put("ZOOM_WEBHOOK_SECRET_TOKEN", WEBHOOK_SECRET);
+		auditorEnv.putAll(signIn.auditorEnvironment(auditorUrl));
 		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, auditorEnv,
 				auditorArgs, logDir));
 		CompletableFuture
@@ -152,10 +159,18 @@ public final class LocalStack implements AutoCloseable {
 		return auditor;
 	}
 
+	/** How people and machines sign in to the auditor and the worker in this stack. */
+	LocalSignIn signIn() {
+		return signIn;
+	}
+
 	@Override
 	public void close() {
 		for (int i = services.size() - 1; i >= 0; i--) {
 			services.get(i).close();
+		}
+		if (signIn != null) {
+			signIn.close();
 		}
 	}
 
