@@ -67,13 +67,11 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 * @param ledger compacted, co-partitioned store of the last identity offset applied
 	 * per employee
 	 * @param groupId consumer group of the identity listener
-	 * @param emailIndex compacted email → employee index (read whole by every instance);
-	 * its own default until the catalogue names it
+	 * @param emailIndex compacted email → employee index (read whole by every instance)
 	 */
 	public record Topics(@NotBlank String identity, @NotBlank String identityDlt, @NotBlank String outcomes,
 			@NotBlank String deferred, @NotBlank String ledger,
-			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId,
-			@NotBlank @DefaultValue("dialtone.worker-email-index") String emailIndex) {
+			@NotBlank @DefaultValue("dialtone-provisioning-worker") String groupId, @NotBlank String emailIndex) {
 
 		public Topics {
 			identity = orDefault(identity, DialtoneTopic.IDENTITY_EVENTS);
@@ -81,7 +79,7 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 			outcomes = orDefault(outcomes, DialtoneTopic.PROVISIONING_OUTCOMES);
 			deferred = orDefault(deferred, DialtoneTopic.IDENTITY_EVENTS_DEFERRED);
 			ledger = orDefault(ledger, DialtoneTopic.WORKER_APPLIED_LEDGER);
-			emailIndex = (emailIndex != null) ? emailIndex : "dialtone.worker-email-index";
+			emailIndex = orDefault(emailIndex, DialtoneTopic.WORKER_EMAIL_INDEX);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {

@@ -36,14 +36,10 @@ class TopicConfiguration {
 		return create(properties, DialtoneTopic.WORKER_APPLIED_LEDGER, properties.topics().ledger());
 	}
 
-	/**
-	 * The email index, until the catalogue has an entry of its own: compacted like the
-	 * ledger, but 3 partitions, since every instance reads all of it.
-	 */
+	/** The email index: few partitions, since every instance reads all of it. */
 	@Bean
 	NewTopic emailIndexTopic(WorkerProperties properties) {
-		return properties.topicCreation()
-			.newTopic(DialtoneTopic.WORKER_APPLIED_LEDGER, properties.topics().emailIndex(), 3);
+		return properties.topicCreation().newTopic(DialtoneTopic.WORKER_EMAIL_INDEX, properties.topics().emailIndex());
 	}
 
 	@Bean

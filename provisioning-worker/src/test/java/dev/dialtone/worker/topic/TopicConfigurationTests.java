@@ -2,7 +2,6 @@ package dev.dialtone.worker.topic;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.worker.config.WorkerProperties;
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("fast")
 class TopicConfigurationTests {
-
-	static final String EMAIL_INDEX = "dialtone.worker-email-index";
 
 	final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(Properties.class, TopicConfiguration.class)
@@ -61,17 +58,6 @@ class TopicConfigurationTests {
 	}
 
 	@Test
-	void declaresTheEmailIndexCompactedWithThreePartitionsUntilTheCatalogueNamesIt() {
-		this.runner.run((context) -> assertThat(topics(context)).filteredOn((topic) -> EMAIL_INDEX.equals(topic.name()))
-			.singleElement()
-			.satisfies((topic) -> {
-				assertThat(topic.numPartitions()).isEqualTo(3);
-				assertThat(topic.configs()).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
-						TopicConfig.CLEANUP_POLICY_COMPACT);
-			}));
-	}
-
-	@Test
 	void appliesAConfiguredReplicationFactorAndMinInsyncReplicas() {
 		this.runner
 			.withPropertyValues("dialtone.worker.topic-creation.replication-factor=3",
@@ -91,16 +77,14 @@ class TopicConfigurationTests {
 	}
 
 	private static List<String> writtenByWorker() {
-		return Stream
-			.concat(Arrays.stream(DialtoneTopic.values())
-				.filter((topic) -> topic.writtenBy(DialtoneTopic.Service.WORKER))
-				.map(DialtoneTopic::defaultName), Stream.of(EMAIL_INDEX))
-			.distinct()
+		return Arrays.stream(DialtoneTopic.values())
+			.filter((topic) -> topic.writtenBy(DialtoneTopic.Service.WORKER))
+			.map(DialtoneTopic::defaultName)
 			.toList();
 	}
 
 	private static List<NewTopic> catalogued(ApplicationContext context) {
-		return topics(context).stream().filter((topic) -> !EMAIL_INDEX.equals(topic.name())).toList();
+		return topics(context);
 	}
 
 	private static DialtoneTopic catalogueEntry(String name) {

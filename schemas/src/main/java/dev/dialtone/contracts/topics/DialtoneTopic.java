@@ -47,6 +47,13 @@ public enum DialtoneTopic {
 	 */
 	WORKER_APPLIED_LEDGER("dialtone.worker-applied-ledger", "employee id", null, Cleanup.COMPACT, 12, Service.WORKER),
 
+	/**
+	 * Lower-cased work email → the employee and Zoom user Dialtone records for it
+	 * ({@code <employeeId> <zoomUserId>}, UTF-8); every worker instance reads it whole,
+	 * so one employee never takes over another's Zoom user.
+	 */
+	WORKER_EMAIL_INDEX("dialtone.worker-email-index", "work email", null, Cleanup.COMPACT, 3, Service.WORKER),
+
 	/** One outcome per processed identity event. */
 	PROVISIONING_OUTCOMES("dialtone.provisioning-outcomes", "employee id", ProvisioningOutcome.getClassSchema(),
 			Cleanup.DELETE, 12, Service.WORKER),
