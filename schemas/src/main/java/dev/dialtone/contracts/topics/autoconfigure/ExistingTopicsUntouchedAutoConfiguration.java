@@ -1,19 +1,22 @@
-package dev.dialtone.auditor.config;
+package dev.dialtone.contracts.topics.autoconfigure;
 
 import dev.dialtone.contracts.topics.MissingTopicsOnly;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Spring's {@link KafkaAdmin} creates missing topics but also adds partitions to an
- * existing topic with fewer than requested; Dialtone only creates, never changes an
- * operator's topic (see {@link MissingTopicsOnly}).
+ * In every Dialtone service: Spring's {@link KafkaAdmin} creates the missing topics a
+ * service declares but would also add partitions to an existing topic with fewer than
+ * requested; Dialtone only creates, never changes an operator's topic (see
+ * {@link MissingTopicsOnly}).
  */
-@Configuration(proxyBeanMethods = false)
-class ExistingTopicsUntouched {
+@AutoConfiguration
+@ConditionalOnClass(KafkaAdmin.class)
+public class ExistingTopicsUntouchedAutoConfiguration {
 
 	@Bean
 	static BeanPostProcessor createMissingTopicsOnly() {
