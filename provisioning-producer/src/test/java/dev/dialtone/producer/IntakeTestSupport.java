@@ -24,6 +24,14 @@ public final class IntakeTestSupport {
 
 	public static final String SCIM_TOKEN = "scim-token";
 
+	public static final String BAMBOOHR_TOKEN = "bamboohr-token";
+
+	public static final String HROPS_TOKEN = "hrops-token";
+
+	public static final String OPERATOR_TOKEN = "operator-token";
+
+	public static final String EMPLOYEE_SOURCES_TOPIC = "test.employee-sources." + UUID.randomUUID();
+
 	private IntakeTestSupport() {
 	}
 
@@ -37,6 +45,14 @@ public final class IntakeTestSupport {
 		registry.add("dialtone.producer.sources.demo.bearer-token", () -> DEMO_TOKEN);
 		registry.add("dialtone.producer.sources.workday.hmac-secret", () -> WORKDAY_SECRET);
 		registry.add("dialtone.producer.scim-bearer-token", () -> SCIM_TOKEN);
+		registry.add("dialtone.producer.employee-sources-topic", () -> EMPLOYEE_SOURCES_TOPIC);
+		registry.add("dialtone.producer.operator-token", () -> OPERATOR_TOKEN);
+		// may only hire and update
+		registry.add("dialtone.producer.sources.bamboohr.bearer-token", () -> BAMBOOHR_TOKEN);
+		registry.add("dialtone.producer.sources.bamboohr.event-types", () -> "HIRE,UPDATE");
+		// explicitly granted every employee
+		registry.add("dialtone.producer.sources.hrops.bearer-token", () -> HROPS_TOKEN);
+		registry.add("dialtone.producer.sources.hrops.act-on-any-employee", () -> "true");
 	}
 
 	/**
@@ -51,6 +67,12 @@ public final class IntakeTestSupport {
 			.sorted((a, b) -> Long.compare(a.offset(), b.offset()))
 			.map((record) -> record.value())
 			.toList();
+	}
+
+	/** How many records the identity topic holds right now. */
+	public static int topicSize() {
+		LocalPlatform platform = LocalPlatform.shared();
+		return TopicRecords.read(platform.bootstrapServers(), platform.registryUrl(), TOPIC).size();
 	}
 
 	public static String uniqueEmployeeId() {

@@ -45,7 +45,10 @@ class ProducerTopicsTests {
 		void shouldDeclareOnlyTheCatalogueTopicsTheProducerWrites() {
 			Map<String, NewTopic> topics = topicsByName(this.context);
 
-			assertThat(topics).containsOnlyKeys(IntakeTestSupport.TOPIC, IntakeTestSupport.SCIM_TOPIC);
+			assertThat(topics).containsOnlyKeys(IntakeTestSupport.TOPIC, IntakeTestSupport.SCIM_TOPIC,
+					IntakeTestSupport.EMPLOYEE_SOURCES_TOPIC);
+			assertThat(topics.get(IntakeTestSupport.EMPLOYEE_SOURCES_TOPIC).configs())
+				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 			assertThat(topics.get(IntakeTestSupport.TOPIC).numPartitions())
 				.isEqualTo(DialtoneTopic.IDENTITY_EVENTS.defaultPartitions());
 			assertThat(topics.get(IntakeTestSupport.TOPIC).configs()).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
@@ -82,7 +85,7 @@ class ProducerTopicsTests {
 
 		@Test
 		void shouldRequestTheConfiguredReplicationFactorAndMinInsyncReplicas() {
-			assertThat(topicsByName(this.context).values()).hasSize(2).allSatisfy((topic) -> {
+			assertThat(topicsByName(this.context).values()).hasSize(3).allSatisfy((topic) -> {
 				assertThat(topic.replicationFactor()).isEqualTo((short) 1);
 				assertThat(topic.configs()).containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1");
 			});

@@ -1,10 +1,12 @@
 package dev.dialtone.producer.auth;
 
+import org.springframework.security.core.AuthenticationException;
+
 /**
  * A request whose credentials do not check out; {@link #reason()} is a short code for the
  * body and metrics.
  */
-public class AuthenticationFailedException extends RuntimeException {
+public class AuthenticationFailedException extends AuthenticationException {
 
 	private final String reason;
 

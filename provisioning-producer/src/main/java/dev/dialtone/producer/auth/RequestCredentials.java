@@ -1,10 +1,13 @@
 package dev.dialtone.producer.auth;
 
+import java.util.function.Supplier;
+
 /**
- * What a request presents: the raw headers involved in authentication and the exact body
- * bytes.
+ * What a request presents: the raw headers involved in authentication and, read only if a
+ * signature has to be checked, the exact body bytes.
  */
-public record RequestCredentials(String source, String authorization, String timestamp, String signature, byte[] body) {
+public record RequestCredentials(String source, String authorization, String timestamp, String signature,
+		Supplier<byte[]> body) {
 
 	public static final String SOURCE_HEADER = "X-Dialtone-Source";
 
@@ -12,11 +15,19 @@ public record RequestCredentials(String source, String authorization, String tim
 
 	public static final String SIGNATURE_HEADER = "X-Dialtone-Signature";
 
+	public RequestCredentials(String source, String authorization, String timestamp, String signature, byte[] body) {
+		this(source, authorization, timestamp, signature, () -> body);
+	}
+
 	String bearerToken() {
-		if (this.authorization == null || !this.authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		return bearerToken(this.authorization);
+	}
+
+	static String bearerToken(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return null;
 		}
-		return this.authorization.substring(7).strip();
+		return authorization.substring(7).strip();
 	}
 
 }

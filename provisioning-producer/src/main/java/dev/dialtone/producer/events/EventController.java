@@ -2,8 +2,7 @@ package dev.dialtone.producer.events;
 
 import java.util.List;
 
-import dev.dialtone.producer.auth.RequestCredentials;
-import dev.dialtone.producer.auth.SourceAuthenticator;
+import dev.dialtone.producer.ownership.SourceGrant;
 import dev.dialtone.producer.publish.PublishResult;
 import dev.dialtone.producer.validation.EventRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,20 +12,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * HR systems submit changes here. The body is read as raw bytes because an HMAC signature
- * covers exactly the bytes sent; it is parsed only after the sender is authenticated.
+ * covers exactly the bytes sent; Spring Security's chain for {@code /api/v1/**} has
+ * authenticated the source before this controller parses anything.
  */
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "hmac")
@@ -36,14 +37,11 @@ class EventController {
 
 	private static final int MAX_BATCH = 1000;
 
-	private final SourceAuthenticator authenticator;
-
 	private final EventIntake intake;
 
 	private final JsonMapper json;
 
-	EventController(SourceAuthenticator authenticator, EventIntake intake, JsonMapper json) {
-		this.authenticator = authenticator;
+	EventController(EventIntake intake, JsonMapper json) {
 		this.intake = intake;
 		this.json = json;
 	}
@@ -54,15 +52,20 @@ class EventController {
 	@ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = EventsAccepted.class)))
 	@ApiResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
 	@ApiResponse(responseCode = "401", content = @Content(schema = @Schema(implementation = ApiError.class)))
+	@ApiResponse(responseCode = "403", description = "the source may not send this type or act on this employee",
+			content = @Content(schema = @Schema(implementation = ApiError.class)))
+	@ApiResponse(responseCode = "409", description = "the event id was already used for a different change",
+			content = @Content(schema = @Schema(implementation = ApiError.class)))
+	@ApiResponse(responseCode = "413", description = "body or record too large",
+			content = @Content(schema = @Schema(implementation = ApiError.class)))
 	@ApiResponse(responseCode = "503",
 			description = "Kafka unavailable; nothing stored that was not acknowledged, retry after Retry-After",
 			content = @Content(schema = @Schema(implementation = ApiError.class)))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<EventsAccepted> submit(@RequestBody byte[] body,
-			@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
-		String source = this.authenticator.authenticate(credentials(headers, body));
+			@Parameter(hidden = true) Authentication authentication) {
 		EventRequest request = parse(body, EventRequest.class);
-		return accepted(this.intake.submit(source, List.of(request), null));
+		return accepted(this.intake.submit(SourceGrant.of(authentication), List.of(request), null));
 	}
 
 	@Operation(summary = "Submit several HR changes at once", description = "All valid or none published; at most 1000")
@@ -71,19 +74,12 @@ class EventController {
 	@ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = EventsAccepted.class)))
 	@PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<EventsAccepted> submitBatch(@RequestBody byte[] body,
-			@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
-		String source = this.authenticator.authenticate(credentials(headers, body));
+			@Parameter(hidden = true) Authentication authentication) {
 		BatchRequest batch = parse(body, BatchRequest.class);
 		if (batch.events() == null || batch.events().isEmpty() || batch.events().size() > MAX_BATCH) {
 			throw new MalformedRequestException("events must hold 1 to " + MAX_BATCH + " events");
 		}
-		return accepted(this.intake.submit(source, batch.events(), "events"));
-	}
-
-	private static RequestCredentials credentials(HttpHeaders headers, byte[] body) {
-		return new RequestCredentials(headers.getFirst(RequestCredentials.SOURCE_HEADER),
-				headers.getFirst(HttpHeaders.AUTHORIZATION), headers.getFirst(RequestCredentials.TIMESTAMP_HEADER),
-				headers.getFirst(RequestCredentials.SIGNATURE_HEADER), body);
+		return accepted(this.intake.submit(SourceGrant.of(authentication), batch.events(), "events"));
 	}
 
 	private <T> T parse(byte[] body, Class<T> type) {
@@ -94,10 +90,35 @@ class EventController {
 			}
 			return value;
 		}
-		catch (JacksonException ex) {
-			throw new MalformedRequestException(
-					"the body is not valid JSON for this endpoint: " + ex.getOriginalMessage());
+		catch (StreamReadException ex) {
+			throw new MalformedRequestException("the body is not well-formed JSON" + where(ex));
 		}
+		catch (DatabindException ex) {
+			throw new MalformedRequestException("the body does not have this endpoint's shape" + where(ex));
+		}
+		catch (JacksonException ex) {
+			throw new MalformedRequestException("the body could not be read as JSON");
+		}
+	}
+
+	/**
+	 * Where the body went wrong, as a field path and position: Jackson's own message
+	 * names Java types, which an error body must not.
+	 */
+	private static String where(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		String at = (path.length() > 0) ? " at " + path : "";
+		return (ex.getLocation() != null)
+				? at + " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")"
+				: at;
 	}
 
 	private static ResponseEntity<EventsAccepted> accepted(PublishResult result) {

@@ -1,6 +1,7 @@
 package dev.dialtone.producer.events;
 
 import dev.dialtone.producer.metrics.IntakeMetrics;
+import dev.dialtone.producer.ownership.EmployeeAuthority;
 import dev.dialtone.producer.publish.EventPublisher;
 import dev.dialtone.producer.validation.EventValidator;
 
@@ -11,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class EventsConfiguration {
 
 	@Bean
-	EventIntake eventIntake(EventValidator validator, EventPublisher publisher, IntakeMetrics metrics) {
-		return new EventIntake(validator, publisher, metrics);
+	EventIntake eventIntake(EventValidator validator, EventPublisher publisher, IntakeMetrics metrics,
+			EmployeeAuthority authority) {
+		return new EventIntake(validator, publisher, metrics, authority);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.dialtone.contracts.IdentityEvent;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public class EventPublisher {
 
 	// sends not yet acknowledged, so a concurrent retry of the same id waits for this
 	// send instead of sending again
-	private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+	private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
 
 	EventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore acknowledged, String topic,
 			Duration timeout, PublishListener listener) {
@@ -49,24 +50,53 @@ public class EventPublisher {
 		this.listener = listener;
 	}
 
+	/**
+	 * Publishes events whose content cannot be told apart by a fingerprint (each id is
+	 * trusted to name one change).
+	 */
 	public PublishResult publish(List<IdentityEvent> events) {
+		return publishAll(events.stream().map((event) -> new Submission(event, "")).toList());
+	}
+
+	/**
+	 * Publishes every submission not yet acknowledged; refuses the whole request with
+	 * {@link EventIdConflictException} when an id comes back with different content.
+	 */
+	public PublishResult publishAll(List<Submission> submissions) {
 		List<String> ids = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
-		Map<String, IdentityEvent> fresh = new LinkedHashMap<>();
-		for (IdentityEvent event : events) {
-			ids.add(event.getEventId());
-			if (this.acknowledged.contains(event.getEventId()) || fresh.containsKey(event.getEventId())) {
-				duplicates.add(event.getEventId());
+		List<String> conflicts = new ArrayList<>();
+		Map<String, Submission> fresh = new LinkedHashMap<>();
+		for (Submission submission : submissions) {
+			String id = submission.event().getEventId();
+			ids.add(id);
+			String known = knownFingerprint(id, fresh);
+			if (known == null) {
+				fresh.put(id, submission);
 			}
-			else {
-				fresh.put(event.getEventId(), event);
+			else if (known.equals(submission.fingerprint())) {
+				duplicates.add(id);
 			}
+			else if (!conflicts.contains(id)) {
+				conflicts.add(id);
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			throw new EventIdConflictException(conflicts);
 		}
 		sendAndAwait(fresh);
 		return new PublishResult(List.copyOf(ids), List.copyOf(duplicates));
 	}
 
-	private void sendAndAwait(Map<String, IdentityEvent> events) {
+	private String knownFingerprint(String id, Map<String, Submission> fresh) {
+		if (fresh.containsKey(id)) {
+			return fresh.get(id).fingerprint();
+		}
+		InFlight sending = this.inFlight.get(id);
+		return (sending != null) ? sending.fingerprint() : this.acknowledged.fingerprint(id);
+	}
+
+	private void sendAndAwait(Map<String, Submission> events) {
 		long started = System.nanoTime();
 		long deadline = started + this.timeout.toNanos();
 		Map<String, CompletableFuture<?>> sends = new LinkedHashMap<>();
@@ -88,6 +118,9 @@ public class EventPublisher {
 			}
 		}
 		this.listener.published(Duration.ofNanos(System.nanoTime() - started), failure == null);
+		if (tooLarge(failure)) {
+			throw new PublishRejectedException("an event is larger than the topic accepts", failure);
+		}
 		if (failure != null) {
 			log.warn("Broker did not acknowledge {} of {} events: {}", sends.size() - stored.size(), sends.size(),
 					failure.toString());
@@ -95,27 +128,27 @@ public class EventPublisher {
 		}
 	}
 
-	private CompletableFuture<?> sendOnce(String id, IdentityEvent event) {
-		CompletableFuture<Object> mine = new CompletableFuture<>();
-		CompletableFuture<Object> existing = this.inFlight.putIfAbsent(id, mine);
+	private CompletableFuture<?> sendOnce(String id, Submission submission) {
+		InFlight mine = new InFlight(submission.fingerprint(), new CompletableFuture<>());
+		InFlight existing = this.inFlight.putIfAbsent(id, mine);
 		if (existing != null) {
-			return existing;
+			return existing.future();
 		}
-		send(event).whenComplete((result, failure) -> {
+		send(submission.event()).whenComplete((result, failure) -> {
 			if (failure == null) {
 				// remembered before leaving in-flight, so no moment exists where a retry
 				// sees neither
-				this.acknowledged.remember(id);
+				this.acknowledged.remember(id, submission.fingerprint());
 			}
 			this.inFlight.remove(id, mine);
 			if (failure != null) {
-				mine.completeExceptionally(failure);
+				mine.future().completeExceptionally(failure);
 			}
 			else {
-				mine.complete(result);
+				mine.future().complete(result);
 			}
 		});
-		return mine;
+		return mine.future();
 	}
 
 	private CompletableFuture<?> send(IdentityEvent event) {
@@ -127,6 +160,18 @@ public class EventPublisher {
 			// future
 			return CompletableFuture.failedFuture(ex);
 		}
+	}
+
+	private static boolean tooLarge(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RecordTooLargeException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record InFlight(String fingerprint, CompletableFuture<Object> future) {
 	}
 
 	/**

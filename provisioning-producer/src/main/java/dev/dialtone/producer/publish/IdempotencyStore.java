@@ -14,7 +14,7 @@ import java.util.Map;
  */
 class IdempotencyStore {
 
-	private final Map<String, Long> acknowledged = new LinkedHashMap<>();
+	private final Map<String, Entry> acknowledged = new LinkedHashMap<>();
 
 	private final Duration window;
 
@@ -29,13 +29,23 @@ class IdempotencyStore {
 	}
 
 	synchronized boolean contains(String eventId) {
+		return fingerprint(eventId) != null;
+	}
+
+	/** The content fingerprint an id was acknowledged with, or null when unknown. */
+	synchronized String fingerprint(String eventId) {
 		evictExpired();
-		return this.acknowledged.containsKey(eventId);
+		Entry entry = this.acknowledged.get(eventId);
+		return (entry != null) ? entry.fingerprint() : null;
 	}
 
 	synchronized void remember(String eventId) {
+		remember(eventId, "");
+	}
+
+	synchronized void remember(String eventId, String fingerprint) {
 		this.acknowledged.remove(eventId);
-		this.acknowledged.put(eventId, this.clock.millis());
+		this.acknowledged.put(eventId, new Entry(fingerprint, this.clock.millis()));
 		evictExpired();
 	}
 
@@ -45,14 +55,17 @@ class IdempotencyStore {
 	 */
 	private void evictExpired() {
 		long oldest = this.clock.millis() - this.window.toMillis();
-		Iterator<Map.Entry<String, Long>> entries = this.acknowledged.entrySet().iterator();
+		Iterator<Map.Entry<String, Entry>> entries = this.acknowledged.entrySet().iterator();
 		while (entries.hasNext()) {
-			Map.Entry<String, Long> entry = entries.next();
-			if (entry.getValue() >= oldest && this.acknowledged.size() <= this.maxIds) {
+			Map.Entry<String, Entry> entry = entries.next();
+			if (entry.getValue().at() >= oldest && this.acknowledged.size() <= this.maxIds) {
 				return;
 			}
 			entries.remove();
 		}
+	}
+
+	private record Entry(String fingerprint, long at) {
 	}
 
 }

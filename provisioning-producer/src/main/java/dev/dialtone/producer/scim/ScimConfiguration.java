@@ -6,13 +6,13 @@ import java.util.Map;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
+import dev.dialtone.producer.ownership.EmployeeAuthority;
 import dev.dialtone.producer.publish.EventPublisher;
 import dev.dialtone.producer.validation.EventValidator;
 import org.apache.kafka.clients.admin.NewTopic;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,16 +39,8 @@ class ScimConfiguration {
 
 	@Bean
 	ScimUserService scimUserService(ScimUserLog log, EventValidator validator, EventPublisher publisher,
-			IntakeMetrics metrics) {
-		return new ScimUserService(log, validator, publisher, metrics);
-	}
-
-	@Bean
-	FilterRegistrationBean<ScimAuthFilter> scimAuthFilter(ProducerProperties properties, JsonMapper json) {
-		FilterRegistrationBean<ScimAuthFilter> registration = new FilterRegistrationBean<>(
-				new ScimAuthFilter(properties.scimBearerToken(), json));
-		registration.addUrlPatterns("/scim/*");
-		return registration;
+			IntakeMetrics metrics, EmployeeAuthority authority) {
+		return new ScimUserService(log, validator, publisher, metrics, authority);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.dialtone.producer.scim;
 
 import java.util.Map;
 
+import dev.dialtone.producer.limits.BodyTooLargeException;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.http.MediaType;
@@ -31,6 +32,10 @@ class ScimErrorHandler {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, JacksonException.class })
 	ResponseEntity<Map<String, Object>> unreadable(Exception ex) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return scim(new ScimException(413, null, tooLarge.getMessage()));
+		}
 		return scim(new ScimException(400, "invalidSyntax", "The body is not a valid SCIM JSON document"));
 	}
 

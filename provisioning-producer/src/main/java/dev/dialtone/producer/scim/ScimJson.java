@@ -75,14 +75,37 @@ final class ScimJson {
 	}
 
 	/**
-	 * Entra ID sends {@code "active": "False"}; store a real boolean so every later read
-	 * agrees.
+	 * Entra ID sends {@code "active": "False"}; booleans and the strings true/false in
+	 * any case are read, anything else ({@code 1}, {@code "yes"}, null) is refused rather
+	 * than guessed, since a wrong guess terminates a person. Stores a real boolean so
+	 * every later read agrees; absent means active.
 	 */
 	static boolean active(ObjectNode user) {
-		String active = text(user, "active");
-		boolean value = active == null || Boolean.parseBoolean(active.strip());
+		JsonNode node = get(user, "active");
+		boolean value;
+		if (node.isMissingNode()) {
+			value = true;
+		}
+		else if (node.isBoolean()) {
+			value = node.booleanValue();
+		}
+		else if (node.isString() && "true".equalsIgnoreCase(node.stringValue().strip())) {
+			value = true;
+		}
+		else if (node.isString() && "false".equalsIgnoreCase(node.stringValue().strip())) {
+			value = false;
+		}
+		else {
+			throw ScimException.invalidValue(
+					"active must be true or false (a boolean, or the string \"True\" or " + "\"False\" in any case)");
+		}
 		user.put(key(user, "active"), value);
 		return value;
+	}
+
+	/** Passwords are never stored, whichever operation carried one. */
+	static void dropPassword(ObjectNode user) {
+		user.remove(key(user, "password"));
 	}
 
 }

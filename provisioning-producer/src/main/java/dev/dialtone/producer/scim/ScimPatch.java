@@ -45,8 +45,36 @@ final class ScimPatch {
 				default -> throw new ScimException(400, "invalidSyntax", "Unknown PATCH op: " + op);
 			}
 		}
+		ScimJson.dropPassword(result);
 		ScimJson.active(result);
 		return result;
+	}
+
+	/**
+	 * Whether any operation names a phone attribute (the Dialtone extension or
+	 * {@code phoneNumbers}); a PATCH that does not leaves the phone line as it is.
+	 */
+	static boolean touchesPhone(JsonNode patch) {
+		for (JsonNode operation : ScimJson.get(patch, "Operations")) {
+			String path = ScimJson.text(operation, "path");
+			if (path != null && isPhone(ScimPath.parse(path))) {
+				return true;
+			}
+			JsonNode value = ScimJson.get(operation, "value");
+			if (path == null && value.isObject()) {
+				for (String key : value.propertyNames()) {
+					if (isPhone(ScimPath.parse(key))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isPhone(ScimPath path) {
+		return ScimSchemas.DIALTONE.equals(path.schema())
+				|| (path.schema() == null && "phoneNumbers".equalsIgnoreCase(path.attribute()));
 	}
 
 	/**

@@ -28,7 +28,7 @@ final class ScimResources {
 		ObjectNode resource = ((ObjectNode) body).deepCopy();
 		resource.remove(ScimJson.key(resource, "id"));
 		resource.remove(ScimJson.key(resource, "meta"));
-		resource.remove(ScimJson.key(resource, "password"));
+		ScimJson.dropPassword(resource);
 		ScimJson.active(resource);
 		return resource;
 	}

@@ -36,6 +36,8 @@ class ScimUserLog implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ScimUserLog.class);
 
+	static final int MAX_RESOURCE_CHARS = 64 * 1024;
+
 	private final ScimUserTable table = new ScimUserTable();
 
 	private final CountDownLatch caughtUp = new CountDownLatch(1);
@@ -88,7 +90,12 @@ class ScimUserLog implements SmartLifecycle {
 	void save(ScimUser user) {
 		ObjectNode value = this.json.createObjectNode().put("employeeId", user.employeeId());
 		value.set("resource", user.resource());
-		write(user.id(), this.json.writeValueAsString(value));
+		String record = this.json.writeValueAsString(value);
+		// far below the broker's record limit: a directory user is a few kilobytes
+		if (record.length() > MAX_RESOURCE_CHARS) {
+			throw new ScimException(413, null, "The SCIM user is larger than " + MAX_RESOURCE_CHARS + " characters");
+		}
+		write(user.id(), record);
 		this.table.put(user);
 	}
 

@@ -36,12 +36,17 @@ final class ScimUserMapper {
 		return candidate.strip();
 	}
 
-	static EventRequest toEvent(String type, String employeeId, String scimId, JsonNode user) {
+	/**
+	 * @param phoneStated whether this change states the phone: false for a PATCH that
+	 * names no phone attribute, which leaves the line as it is; when stated and the
+	 * Dialtone extension is absent, the person has no line
+	 */
+	static EventRequest toEvent(String type, String employeeId, String scimId, JsonNode user, boolean phoneStated) {
 		JsonNode enterprise = ScimJson.get(user, ScimSchemas.ENTERPRISE);
 		JsonNode dialtone = ScimJson.get(user, ScimSchemas.DIALTONE);
 		JsonNode name = ScimJson.get(user, "name");
-		PhoneRequest phone = null;
-		if (dialtone.isObject()) {
+		PhoneRequest phone = phoneStated ? PhoneRequest.removal() : null;
+		if (phoneStated && dialtone.isObject()) {
 			String extension = ScimJson.text(dialtone, "extension");
 			String number = firstNonNull(typed(user, "phoneNumbers", "work"), ScimJson.text(dialtone, "number"));
 			phone = new PhoneRequest((extension != null) ? extension : "allocate",

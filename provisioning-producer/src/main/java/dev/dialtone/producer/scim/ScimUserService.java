@@ -5,8 +5,14 @@ import java.util.UUID;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.producer.metrics.IntakeMetrics;
+import dev.dialtone.producer.ownership.ActionForbiddenException;
+import dev.dialtone.producer.ownership.EmployeeAuthority;
+import dev.dialtone.producer.ownership.OwnershipUnavailableException;
+import dev.dialtone.producer.ownership.SourceGrant;
 import dev.dialtone.producer.publish.EventPublisher;
+import dev.dialtone.producer.publish.PublishRejectedException;
 import dev.dialtone.producer.publish.PublishUnavailableException;
+import dev.dialtone.producer.publish.Submission;
 import dev.dialtone.producer.validation.EventValidator;
 import dev.dialtone.producer.validation.FieldError;
 import dev.dialtone.producer.validation.Validated;
@@ -32,48 +38,68 @@ class ScimUserService {
 
 	private final IntakeMetrics metrics;
 
-	ScimUserService(ScimUserLog log, EventValidator validator, EventPublisher publisher, IntakeMetrics metrics) {
+	private final EmployeeAuthority authority;
+
+	ScimUserService(ScimUserLog log, EventValidator validator, EventPublisher publisher, IntakeMetrics metrics,
+			EmployeeAuthority authority) {
 		this.log = log;
 		this.validator = validator;
 		this.publisher = publisher;
 		this.metrics = metrics;
+		this.authority = authority;
 	}
 
-	synchronized ScimUser create(JsonNode body) {
+	synchronized ScimUser create(SourceGrant grant, JsonNode body) {
 		ObjectNode resource = ScimResources.incoming(body);
-		String userName = ScimJson.text(resource, "userName");
-		if (userName == null) {
-			throw ScimException.invalidValue("userName is required");
-		}
-		if (this.log.table().findBy("userName", userName).isPresent()) {
-			throw new ScimException(409, "uniqueness", "userName " + userName + " already exists");
-		}
+		userName(resource, null);
 		String id = UUID.randomUUID().toString();
 		String employeeId = ScimUserMapper.employeeId(resource);
 		ScimUser user = new ScimUser(id, employeeId, ScimResources.withMeta(resource, id, null));
 		if (user.active()) {
-			publish("HIRE", user);
+			publish(grant, "HIRE", user, true);
 		}
 		this.log.save(user);
 		return user;
 	}
 
-	synchronized ScimUser replace(String id, JsonNode body) {
+	synchronized ScimUser replace(SourceGrant grant, String id, JsonNode body) {
 		ScimUser current = find(id);
-		return change(current, ScimResources.incoming(body));
+		return change(grant, current, ScimResources.incoming(body), true);
 	}
 
-	synchronized ScimUser patch(String id, JsonNode patch) {
+	synchronized ScimUser patch(SourceGrant grant, String id, JsonNode patch) {
 		ScimUser current = find(id);
-		return change(current, ScimPatch.apply(current.resource(), patch));
+		ObjectNode patched = ScimPatch.apply(current.resource(), patch);
+		return change(grant, current, patched, ScimPatch.touchesPhone(patch));
 	}
 
-	synchronized void delete(String id) {
+	synchronized void delete(SourceGrant grant, String id) {
 		ScimUser current = find(id);
 		if (current.active()) {
-			publish("TERMINATE", current);
+			publish(grant, "TERMINATE", current, true);
 		}
 		this.log.delete(id);
+	}
+
+	/**
+	 * The resource's userName, required, bounded, free of control characters, and not
+	 * held by another SCIM user (409 uniqueness on create, replace and patch alike).
+	 */
+	private String userName(ObjectNode resource, String ownId) {
+		String userName = ScimJson.text(resource, "userName");
+		if (userName == null || userName.isBlank()) {
+			throw ScimException.invalidValue("userName is required");
+		}
+		if (userName.length() > 254 || userName.codePoints().anyMatch(Character::isISOControl)) {
+			throw ScimException.invalidValue("userName must be at most 254 characters without control characters");
+		}
+		this.log.table()
+			.findBy("userName", userName)
+			.filter((other) -> !other.id().equals(ownId))
+			.ifPresent((other) -> {
+				throw new ScimException(409, "uniqueness", "userName is already taken by another user");
+			});
+		return userName;
 	}
 
 	ScimUser find(String id) {
@@ -88,31 +114,42 @@ class ScimUserService {
 		return this.log.table().all();
 	}
 
-	private ScimUser change(ScimUser current, ObjectNode resource) {
+	private ScimUser change(SourceGrant grant, ScimUser current, ObjectNode resource, boolean phoneStated) {
 		ScimJson.active(resource);
+		userName(resource, current.id());
 		ScimUser next = new ScimUser(current.id(), current.employeeId(),
 				ScimResources.withMeta(resource, current.id(), current.resource()));
 		if (current.active() || next.active()) {
 			String type = !next.active() ? "TERMINATE" : (current.active() ? "UPDATE" : "REHIRE");
-			publish(type, next);
+			// a rehire states the whole person, phone included
+			publish(grant, type, next, phoneStated || "REHIRE".equals(type));
 		}
 		this.log.save(next);
 		return next;
 	}
 
-	private void publish(String type, ScimUser user) {
+	private void publish(SourceGrant grant, String type, ScimUser user, boolean phoneStated) {
 		Validated validated = this.validator
-			.validate(ScimUserMapper.toEvent(type, user.employeeId(), user.id(), user.resource()), SOURCE);
+			.validate(ScimUserMapper.toEvent(type, user.employeeId(), user.id(), user.resource(), phoneStated), SOURCE);
 		if (!validated.isValid()) {
 			validated.errors().forEach((error) -> this.metrics.rejected(SOURCE, error.code(), 1));
 			throw ScimException.invalidValue(describe(validated.errors()));
 		}
 		IdentityEvent event = validated.event();
 		try {
-			this.publisher.publish(List.of(event));
+			this.authority.authorize(grant, List.of(event));
+			this.publisher.publishAll(List.of(new Submission(event, validated.fingerprint())));
 			this.metrics.accepted(SOURCE, 1);
 		}
-		catch (PublishUnavailableException ex) {
+		catch (ActionForbiddenException ex) {
+			this.metrics.rejected(SOURCE, "forbidden", 1);
+			throw new ScimException(403, null, ex.getMessage());
+		}
+		catch (PublishRejectedException ex) {
+			this.metrics.rejected(SOURCE, "record_too_large", 1);
+			throw new ScimException(413, null, "The user is larger than the identity topic accepts");
+		}
+		catch (PublishUnavailableException | OwnershipUnavailableException ex) {
 			this.metrics.rejected(SOURCE, "kafka_unavailable", 1);
 			throw new ScimException(503, null, "Kafka is unavailable; retry later");
 		}

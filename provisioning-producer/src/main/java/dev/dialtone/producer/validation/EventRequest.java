@@ -21,12 +21,29 @@ public record EventRequest(
 			@Schema(description = "yyyy-MM-dd", example = "2026-12-01") String effectiveDate, PhoneRequest phone) {
 	}
 
-	/** Desired Zoom Phone setup; omit for no phone line. */
+	/**
+	 * Desired Zoom Phone setup. Omitted on a HIRE or REHIRE: no line; omitted on an
+	 * UPDATE: the line stays as it is; {@code {"remove": true}}: the line is taken away.
+	 */
 	public record PhoneRequest(
 			@Schema(description = "Extension digits or \"allocate\"", example = "allocate") String extension,
 			@Schema(description = "Zoom calling plan type code; omit for the site default",
 					example = "200") String callingPlanType,
-			@Schema(description = "E.164 number, \"allocate\" or \"none\"", example = "allocate") String number) {
+			@Schema(description = "E.164 number, \"allocate\" or \"none\"", example = "allocate") String number,
+			@Schema(description = "true: take the line away (alone, without the other fields)") Boolean remove) {
+
+		public PhoneRequest(String extension, String callingPlanType, String number) {
+			this(extension, callingPlanType, number, null);
+		}
+
+		public static PhoneRequest removal() {
+			return new PhoneRequest(null, null, null, true);
+		}
+
+		boolean isRemoval() {
+			return Boolean.TRUE.equals(this.remove);
+		}
+
 	}
 
 }

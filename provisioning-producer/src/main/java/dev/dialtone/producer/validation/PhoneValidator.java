@@ -24,17 +24,17 @@ final class PhoneValidator {
 			return null;
 		}
 		PhoneSetup.Builder setup = PhoneSetup.newBuilder();
-		String extension = Fields.lower(phone.extension());
+		String extension = Fields.lower(Fields.text(phone.extension(), "person.phone.extension", 16, errors));
 		if (extension != null && !ALLOCATE.equals(extension)) {
 			if (EXTENSION.matcher(extension).matches()) {
 				setup.setExtension(extension);
 			}
 			else {
 				errors.add(new FieldError("person.phone.extension", "invalid_extension",
-						"extension must be 3-6 digits or \"allocate\", got '" + extension + "'"));
+						"extension must be 3-6 digits or \"allocate\", got '" + Fields.echo(extension) + "'"));
 			}
 		}
-		String plan = Fields.clean(phone.callingPlanType());
+		String plan = Fields.text(phone.callingPlanType(), "person.phone.callingPlanType", 16, errors);
 		if (plan != null) {
 			try {
 				int type = Integer.parseInt(plan);
@@ -45,10 +45,11 @@ final class PhoneValidator {
 			}
 			catch (NumberFormatException ex) {
 				errors.add(new FieldError("person.phone.callingPlanType", "invalid_calling_plan",
-						"calling plan type must be a positive Zoom plan code such as 200, got '" + plan + "'"));
+						"calling plan type must be a positive Zoom plan code such as 200, got '" + Fields.echo(plan)
+								+ "'"));
 			}
 		}
-		number(phone.number(), setup, errors);
+		number(Fields.text(phone.number(), "person.phone.number", 32, errors), setup, errors);
 		return setup.build();
 	}
 
@@ -65,7 +66,8 @@ final class PhoneValidator {
 		}
 		else {
 			errors.add(new FieldError("person.phone.number", "invalid_number",
-					"number must be E.164 (e.g. +12125550100), \"allocate\" or \"none\", got '" + value.strip() + "'"));
+					"number must be E.164 (e.g. +12125550100), \"allocate\" or \"none\", got '" + Fields.echo(value)
+							+ "'"));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.producer.config.ProducerProperties.Source;
@@ -74,6 +75,14 @@ class SourceAuthenticatorTests {
 		assertThatExceptionOfType(AuthenticationFailedException.class)
 			.isThrownBy(() -> this.authenticator.authenticate(credentials))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(reason));
+	}
+
+	@Test
+	void shouldRejectTimestampsBeyondAnyInstantAsStaleRatherThanFail() {
+		for (String timestamp : List.of(Long.toString(Long.MAX_VALUE), Long.toString(Long.MIN_VALUE))) {
+			assertReason(new RequestCredentials("workday", null, timestamp,
+					HmacSignature.sign("wd-secret", timestamp, BODY), BODY), "stale_timestamp");
+		}
 	}
 
 }

@@ -155,9 +155,10 @@ class EventApiTests {
 
 		assertThat(first.statusCode()).isEqualTo(202);
 		assertThat(again.statusCode()).isEqualTo(202);
-		assertThat(again.body()).contains("\"duplicates\":[\"evt-" + employeeId + "\"]");
+		assertThat(again.body()).contains("\"duplicates\":[\"demo:evt-" + employeeId + "\"]");
 		assertThat(inBatch.statusCode()).isEqualTo(202);
-		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getEventId).containsExactly("evt-" + employeeId);
+		assertThat(eventsFor(employeeId)).extracting(IdentityEvent::getEventId)
+			.containsExactly("demo:evt-" + employeeId);
 	}
 
 	@Test
@@ -184,7 +185,8 @@ class EventApiTests {
 
 		String metrics = http().get("/actuator/prometheus").body();
 		String openApi = http().get("/v3/api-docs").body();
-		String health = http().get("/actuator/health").body();
+		String health = http().get("/actuator/health", "Authorization", "Bearer " + IntakeTestSupport.OPERATOR_TOKEN)
+			.body();
 
 		assertThat(metrics).contains("dialtone_producer_events_accepted_total{source=\"demo\"}",
 				"dialtone_producer_events_rejected_total{reason=\"required\",source=\"demo\"}",

@@ -65,4 +65,33 @@ class ScimPatchTests {
 			.satisfies((ex) -> assertThat(ex.scimType()).isEqualTo("invalidPath"));
 	}
 
+	@Test
+	void shouldDropPasswordsAndRefuseActiveValuesThatAreNotBooleans() {
+		ObjectNode patched = ScimPatch.apply(this.user, patch("""
+				[{"op":"add","path":"password","value":"s3cret"},{"op":"replace","value":{"PASSWORD":"s3cret"}}]"""));
+
+		assertThat(patched.toString()).doesNotContainIgnoringCase("password");
+		for (String value : new String[] { "1", "\"yes\"", "null", "{}" }) {
+			assertThatExceptionOfType(ScimException.class)
+				.isThrownBy(() -> ScimPatch.apply(this.user,
+						patch("[{\"op\":\"replace\",\"path\":\"active\",\"value\":" + value + "}]")))
+				.satisfies((ex) -> assertThat(ex.scimType()).isEqualTo("invalidValue"));
+		}
+		assertThat(ScimPatch.apply(this.user, patch("[{\"op\":\"replace\",\"path\":\"active\",\"value\":\"TRUE\"}]"))
+			.get("active")
+			.booleanValue()).isTrue();
+	}
+
+	@Test
+	void shouldTellWhetherAPatchTouchesThePhone() {
+		assertThat(ScimPatch.touchesPhone(patch("[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]")))
+			.isFalse();
+		assertThat(
+				ScimPatch.touchesPhone(patch("[{\"op\":\"remove\",\"path\":\"phoneNumbers[type eq \\\"work\\\"]\"}]")))
+			.isTrue();
+		assertThat(ScimPatch.touchesPhone(
+				patch("[{\"op\":\"add\",\"value\":{\"" + ScimSchemas.DIALTONE + "\":{\"siteCode\":\"NYC\"}}}]")))
+			.isTrue();
+	}
+
 }

@@ -3,10 +3,12 @@ package dev.dialtone.producer.validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.NumberAssignment;
+import dev.dialtone.contracts.PhoneChange;
 import dev.dialtone.producer.validation.EventRequest.PersonRequest;
 import dev.dialtone.producer.validation.EventRequest.PhoneRequest;
 import org.assertj.core.groups.Tuple;
@@ -95,7 +97,57 @@ class EventValidatorTests {
 
 		assertThat(this.validator.validate(request, "workday").event().getEventId()).isEqualTo(first);
 		assertThat(this.validator.validate(request, "bamboohr").event().getEventId()).isNotEqualTo(first);
-		assertThat(this.validator.validate(withId, "workday").event().getEventId()).isEqualTo("evt-1");
+		assertThat(this.validator.validate(withId, "workday").event().getEventId()).isEqualTo("workday:evt-1");
+	}
+
+	@Test
+	void shouldRefuseControlCharactersOverlongFieldsAndUnsafeEmailsNamingEachField() {
+		var request = new EventRequest("id\u001b", "HIRE", "2026-11-30T07:00:00Z", "c".repeat(129), null,
+				new PersonRequest("E1", "a<b>@corp.example", "Ada\u0000", "L".repeat(65), "Dept\r\n", "T".repeat(129),
+						null, null, null));
+
+		assertThat(this.validator.validate(request, "workday").errors()).extracting(FieldError::field, FieldError::code)
+			.containsExactlyInAnyOrder(Tuple.tuple("eventId", "control_character"),
+					Tuple.tuple("correlationId", "too_long"), Tuple.tuple("person.workEmail", "invalid"),
+					Tuple.tuple("person.firstName", "control_character"), Tuple.tuple("person.lastName", "too_long"),
+					Tuple.tuple("person.department", "control_character"), Tuple.tuple("person.jobTitle", "too_long"));
+	}
+
+	@Test
+	void shouldRefuseOccurredAtOutsideASaneRange() {
+		for (String instant : List.of("+1000000000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2026-12-02T08:00:01Z")) {
+			var request = new EventRequest(null, "HIRE", instant, null, null,
+					person("E1", "a@corp.example", null, null));
+			assertThat(this.validator.validate(request, "workday").errors()).extracting(FieldError::code)
+				.containsExactly("out_of_range");
+		}
+	}
+
+	@Test
+	void shouldDeriveTheSameIdForARetryWithoutOccurredAtWhateverTheReceiptTime() {
+		var request = new EventRequest(null, "UPDATE", null, null, null, person("E1", "a@corp.example", null, null));
+		EventValidator later = new EventValidator(Set.of("NYC"), Clock.fixed(NOW.plusSeconds(600), ZoneOffset.UTC));
+
+		Validated first = this.validator.validate(request, "workday");
+		Validated retry = later.validate(request, "workday");
+
+		assertThat(retry.event().getEventId()).isEqualTo(first.event().getEventId()).startsWith("workday:");
+		assertThat(retry.fingerprint()).isEqualTo(first.fingerprint());
+		assertThat(retry.event().getOccurredAt()).isEqualTo(NOW.plusSeconds(600));
+	}
+
+	@Test
+	void shouldKeepThePhoneOnAnUpdateWithoutOneAndRemoveItWhenAsked() {
+		var keep = new EventRequest(null, "UPDATE", null, null, null, person("E1", "a@corp.example", null, null));
+		var remove = new EventRequest(null, "UPDATE", null, null, null,
+				person("E1", "a@corp.example", null, PhoneRequest.removal()));
+		var hire = new EventRequest(null, "HIRE", null, null, null, person("E1", "a@corp.example", null, null));
+
+		assertThat(this.validator.validate(keep, "w").event().getPerson().getPhoneChange()).isEqualTo(PhoneChange.KEEP);
+		assertThat(this.validator.validate(remove, "w").event().getPerson().getPhoneChange())
+			.isEqualTo(PhoneChange.REMOVE);
+		assertThat(this.validator.validate(hire, "w").event().getPerson().getPhoneChange())
+			.isEqualTo(PhoneChange.REPLACE);
 	}
 
 }
