@@ -44,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
  * never as this timeout cutting a send short
  * @param retryAfter the Retry-After a 503 advertises
  * @param employeeSourcesTopic compacted topic recording which source introduced each
- * employee (until the catalogue has an entry for it)
+ * employee
  * @param scimActOnAnyEmployee whether SCIM may act on employees another source introduced
  * (default: only those it introduced itself)
  * @param operatorToken bearer token that shows health details and serves
@@ -58,11 +58,8 @@ public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUs
 		@Valid Map<String, Source> sources, @DefaultValue("5m") Duration replayWindow, String scimBearerToken,
 		@DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("200000") @Min(1) int idempotencyMaxIds,
 		@DefaultValue("15s") Duration publishTimeout, @DefaultValue("10s") Duration retryAfter,
-		@DefaultValue(EMPLOYEE_SOURCES_TOPIC) @NotBlank String employeeSourcesTopic, boolean scimActOnAnyEmployee,
-		String operatorToken, @DefaultValue @Valid Limits limits) {
-
-	/** Default name of the employee → introducing source topic. */
-	public static final String EMPLOYEE_SOURCES_TOPIC = "dialtone.producer-employee-sources";
+		@NotBlank String employeeSourcesTopic, boolean scimActOnAnyEmployee, String operatorToken,
+		@DefaultValue @Valid Limits limits) {
 
 	/** What a source may send unless configured otherwise: every HR change. */
 	public static final Set<String> SOURCE_EVENT_TYPES = Set.of("HIRE", "UPDATE", "TERMINATE", "REHIRE");
@@ -74,7 +71,8 @@ public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUs
 	public ProducerProperties {
 		topic = (topic != null) ? topic : DialtoneTopic.IDENTITY_EVENTS.defaultName();
 		scimUsersTopic = (scimUsersTopic != null) ? scimUsersTopic : DialtoneTopic.SCIM_USERS.defaultName();
-		employeeSourcesTopic = (employeeSourcesTopic != null) ? employeeSourcesTopic : EMPLOYEE_SOURCES_TOPIC;
+		employeeSourcesTopic = (employeeSourcesTopic != null) ? employeeSourcesTopic
+				: DialtoneTopic.PRODUCER_EMPLOYEE_SOURCES.defaultName();
 		sources = (sources != null) ? Map.copyOf(sources) : Map.of();
 		limits = (limits != null) ? limits : new Limits(null, null, null, 0);
 		sources.keySet().forEach((name) -> {

@@ -3,12 +3,11 @@ package dev.dialtone.producer.ownership;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,22 +16,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OwnershipConfiguration {
 
-	/**
-	 * Compacted, one partition: one small record per employee, the first one per key
-	 * being the one that counts. Not in the DialtoneTopic catalogue yet, hence built here
-	 * with the same replication rules ({@code topic-creation.*}, else the broker's).
-	 */
 	@Bean
 	NewTopic employeeSourcesTopic(ProducerProperties properties) {
-		Map<String, String> configs = new HashMap<>();
-		configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-		if (properties.topicCreation().minInsyncReplicas() != null) {
-			configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
-					Integer.toString(properties.topicCreation().minInsyncReplicas()));
-		}
-		return new NewTopic(properties.employeeSourcesTopic(), Optional.of(1),
-				Optional.ofNullable(properties.topicCreation().replicationFactor()))
-			.configs(configs);
+		return properties.topicCreation()
+			.newTopic(DialtoneTopic.PRODUCER_EMPLOYEE_SOURCES, properties.employeeSourcesTopic());
 	}
 
 	@Bean
