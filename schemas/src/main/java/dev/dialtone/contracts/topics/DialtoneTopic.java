@@ -92,6 +92,14 @@ public enum DialtoneTopic {
 	AUDIT("dialtone.audit", "employee id", AuditRecord.getClassSchema(), Cleanup.DELETE, 12, Service.AUDITOR),
 
 	/**
+	 * Employee id → the source that introduced the employee: by default a source may act
+	 * only on the people it hired (the producer's durable authority state; the first
+	 * record per key counts).
+	 */
+	PRODUCER_EMPLOYEE_SOURCES("dialtone.producer-employee-sources", "employee id", null, Cleanup.COMPACT, 1,
+			Service.PRODUCER),
+
+	/**
 	 * SCIM id → employee id and the last SCIM resource (the producer's durable SCIM
 	 * state, JSON).
 	 */
