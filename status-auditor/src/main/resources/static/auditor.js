@@ -1,4 +1,5 @@
 // Renders the auditor's open anomalies and incidents from its JSON API; re-check and re-drive call the API.
+// The page is served only to signed-in people; its POSTs echo the XSRF-TOKEN cookie in X-XSRF-TOKEN (CSRF).
 'use strict';
 
 const api = '/api/v1';
@@ -21,9 +22,15 @@ function setStatus(text) {
   document.getElementById('status').textContent = text;
 }
 
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
 async function act(employeeId, action) {
   setStatus(`${action} for ${employeeId}…`);
-  const response = await fetch(`${api}/anomalies/${encodeURIComponent(employeeId)}/${action}`, { method: 'POST' });
+  const response = await fetch(`${api}/anomalies/${encodeURIComponent(employeeId)}/${action}`,
+    { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() } });
   const body = response.ok ? await response.json() : {};
   setStatus(response.ok
     ? `${action} ${employeeId}: ${body.result || ('REDRIVE ' + body.redriveEventId)}`
@@ -49,9 +56,11 @@ function row(a) {
 
 async function load(announce) {
   try {
-    const [anomalies, incidents] = await Promise.all([
-      fetch(`${api}/anomalies`).then((r) => r.json()),
-      fetch(`${api}/incidents`).then((r) => r.json())]);
+    const [anomalies, incidents] = await Promise.all([`${api}/anomalies`, `${api}/incidents`].map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(response.status === 401 ? 'signed out; reload the page' : `HTTP ${response.status}`);
+      return response.json();
+    }));
     document.querySelector('#anomalies tbody').replaceChildren(...anomalies.map(row));
     document.getElementById('incidents').replaceChildren(...incidents.map((i) =>
       el('div', { class: 'incident' }, el('strong', {}, `Incident (${i.likelyCause}): `), i.summary)));

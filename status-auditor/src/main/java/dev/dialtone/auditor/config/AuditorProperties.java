@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
  * @param spike spike detection thresholds
  * @param mail notification sender settings (SMTP itself is {@code spring.mail.*})
  * @param publicUrl the auditor's URL as people reach it (links in notifications)
+ * @param security who may use the page and API, and how much
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -51,7 +53,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 				"1m", "5m", "15m", "1h", "6h" }) List<Duration> recheckBackoff,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
-		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue("http://localhost:8083") String publicUrl){
+		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue("http://localhost:8083") String publicUrl,
+		@Valid @NotNull @DefaultValue Security security){
 
 	/** Where anomalies go besides the compacted anomalies topic. */
 	public enum RouteMode {
@@ -94,9 +97,30 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 *
 	 * @param secretToken the Zoom app's secret token (from the environment; never
 	 * logged); empty rejects everything
-	 * @param maxSkew oldest accepted {@code x-zm-request-timestamp}
+	 * @param maxSkew oldest accepted {@code x-zm-request-timestamp}; a signed request
+	 * seen again within it is a replay and acts no more
+	 * @param maxBodySize larger bodies are refused (413) before the signature is checked
 	 */
-	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("5m") Duration maxSkew) {
+	public record Webhook(@DefaultValue("") String secretToken, @NotNull @DefaultValue("5m") Duration maxSkew,
+			@NotNull @DefaultValue("64KB") DataSize maxBodySize) {
+	}
+
+	/**
+	 * Sign-in roles and limits for the page and API; the identity provider itself is
+	 * {@code spring.security.oauth2.client.*} (page) and
+	 * {@code spring.security.oauth2.resourceserver.jwt.*} (API).
+	 *
+	 * @param groupsClaim the ID-token / access-token claim listing a person's groups (a
+	 * dotted path reaches into nested claims, e.g. {@code realm_access.roles})
+	 * @param viewerGroups groups that may read anomalies and incidents (VIEWER)
+	 * @param operatorGroups groups that may also re-check, re-drive and remediate
+	 * (OPERATOR)
+	 * @param actionBurst re-checks and re-drives one signed-in principal may make at once
+	 * @param actionRefill one more such action is allowed after each of these
+	 */
+	public record Security(@NotBlank @DefaultValue("groups") String groupsClaim, @NotNull @DefaultValue( {
+		}) Set<String> viewerGroups, @NotNull @DefaultValue({}) Set<String> operatorGroups,
+			@Min(1) @DefaultValue("10") int actionBurst, @NotNull @DefaultValue("6s") Duration actionRefill){
 	}
 
 	/** Automation is off unless a cause is listed. */

@@ -1,17 +1,22 @@
 package dev.dialtone.auditor.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.auditor.recheck.PendingRecheck;
 import dev.dialtone.auditor.remediate.OperatorRedrive;
+import dev.dialtone.auditor.security.SignedIn;
 import dev.dialtone.auditor.spike.SpikeWatch;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.PendingIncident;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The helpdesk's JSON API: open anomalies, one person's anomaly, re-check and re-drive
- * actions, open incidents.
+ * actions (audited under the signed-in person's name, rate-limited per principal), open
+ * incidents. Who may call what is the API door's business ({@code security/}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -35,10 +41,13 @@ class AnomalyController {
 
 	private final SpikeWatch spikes;
 
+	private final ActionRateLimit limit;
+
 	private final Clock clock;
 
 	AnomalyController(AnomalyLedger ledger, PendingRecheck recheck, OperatorRedrive redrive, SpikeWatch spikes,
-			Clock clock) {
+			ActionRateLimit limit, Clock clock) {
+		this.limit = limit;
 		this.ledger = ledger;
 		this.recheck = recheck;
 		this.redrive = redrive;
@@ -60,15 +69,35 @@ class AnomalyController {
 	}
 
 	@PostMapping("/anomalies/{employeeId}/recheck")
-	ResponseEntity<Map<String, String>> recheck(@PathVariable String employeeId) {
+	ResponseEntity<Map<String, String>> recheck(@PathVariable String employeeId, Authentication signedIn) {
+		ResponseEntity<Map<String, String>> limited = limited(signedIn);
+		if (limited != null) {
+			return limited;
+		}
+		String who = SignedIn.name(signedIn);
 		return ResponseEntity.of(this.ledger.openAnomaly(employeeId)
-			.map((a) -> Map.of("employeeId", employeeId, "result", this.recheck.checkNow(a, "operator re-check"))));
+			.map((a) -> Map.of("employeeId", employeeId, "result", this.recheck.checkNow(a, "re-check by " + who))));
 	}
 
 	@PostMapping("/anomalies/{employeeId}/redrive")
-	ResponseEntity<Map<String, String>> redrive(@PathVariable String employeeId) {
-		return ResponseEntity.of(this.redrive.redrive(employeeId, "operator (web)")
+	ResponseEntity<Map<String, String>> redrive(@PathVariable String employeeId, Authentication signedIn) {
+		ResponseEntity<Map<String, String>> limited = limited(signedIn);
+		if (limited != null) {
+			return limited;
+		}
+		return ResponseEntity.of(this.redrive.redrive(employeeId, SignedIn.name(signedIn))
 			.map((eventId) -> Map.of("employeeId", employeeId, "redriveEventId", eventId)));
+	}
+
+	/** 429 with Retry-After when this principal has used up its actions for now. */
+	private ResponseEntity<Map<String, String>> limited(Authentication signedIn) {
+		Duration wait = this.limit.tryAcquire(signedIn.getName());
+		if (wait.isZero()) {
+			return null;
+		}
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())))
+			.body(Map.of("error", "too many re-checks and re-drives; try again later"));
 	}
 
 	@GetMapping("/incidents")

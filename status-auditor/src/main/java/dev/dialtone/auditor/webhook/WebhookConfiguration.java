@@ -3,6 +3,7 @@ package dev.dialtone.auditor.webhook;
 import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.recheck.UserActivation;
 import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.auditor.zoom.ZoomDirectory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,8 @@ class WebhookConfiguration {
 	}
 
 	@Bean
-	WebhookHandler webhookHandler(AnomalyLedger ledger, UserActivation activation) {
-		return new WebhookHandler(ledger, activation);
+	WebhookHandler webhookHandler(AnomalyLedger ledger, ZoomDirectory zoom, UserActivation activation) {
+		return new WebhookHandler(ledger, zoom, activation);
 	}
 
 }

@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ZoomSignature {
 
+	private static final long MAX_MILLIS = 100_000_000_000_000L;
+
 	private final byte[] secret;
 
 	private final Duration maxSkew;
@@ -35,14 +37,19 @@ public final class ZoomSignature {
 		if (this.secret.length == 0 || signature == null || timestamp == null) {
 			return false;
 		}
-		Instant at;
+		long value;
 		try {
-			long value = Long.parseLong(timestamp.trim());
-			at = (value > 100_000_000_000L) ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+			value = Long.parseLong(timestamp.trim());
 		}
 		catch (NumberFormatException ex) {
 			return false;
 		}
+		if (value <= 0 || value > MAX_MILLIS) {
+			// before 1970 or after the year 5138: nothing Zoom sends, and outside what
+			// Instant arithmetic below may assume
+			return false;
+		}
+		Instant at = (value > 100_000_000_000L) ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
 		if (Duration.between(at, now).abs().compareTo(this.maxSkew) > 0) {
 			return false;
 		}

@@ -1,5 +1,6 @@
 package dev.dialtone.auditor.e2e;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,13 +52,21 @@ class RemediationScenarioTests extends ScenarioContext {
 
 		sim.consolidate(email);
 		URI link = URI.create(link(notification.getBody()).replace("http://localhost:8083", url("")));
-		HttpClient http = HttpClient.newHttpClient();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		HttpResponse<String> opened = http.send(HttpRequest.newBuilder(link).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(opened.body()).as("opening the link alone changes nothing").contains("<form method=\"post\">");
-		HttpResponse<String> confirmed = http.send(
+		assertThat(opened.body()).as("the page names nobody").doesNotContain(email, "R1");
+		HttpResponse<String> withoutCsrf = http.send(
 				HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
+		assertThat(withoutCsrf.statusCode()).as("a cross-site post without the form's CSRF token").isEqualTo(403);
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(opened.body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(link)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(confirmed.statusCode()).isEqualTo(200);
 
 		await().atMost(AT_MOST).until(() -> lastStatus("R1") == AnomalyStatus.RESOLVED);

@@ -36,6 +36,15 @@ class ZoomSignatureTests {
 	}
 
 	@Test
+	void timestampsOutsideAnyRealRangeAreRejectedNotThrown() {
+		for (String ts : new String[] { String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE), "-1", "0",
+				"garbage", "", " ", "1e10", "99999999999999999999" }) {
+			String sig = "v0=" + this.signature.hmac("v0:" + ts + ":" + this.body);
+			assertThat(this.signature.verify(sig, ts, this.body, this.now)).as(ts).isFalse();
+		}
+	}
+
+	@Test
 	void anEmptySecretAcceptsNothing() {
 		ZoomSignature unset = new ZoomSignature("", Duration.ofMinutes(5));
 		String ts = String.valueOf(this.now.getEpochSecond());
