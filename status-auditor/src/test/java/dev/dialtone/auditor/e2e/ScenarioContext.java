@@ -20,15 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One auditor (cached Spring context) over the real broker, registry and Zoom simulator,
- * with automation on for personal accounts and unverified domains, shared by the scenario
- * test classes. Each scenario uses its own people and domains so they can share the
- * world.
+ * with automation on for personal accounts (domain holds are on by default) and a spike
+ * window of 3 s (so incidents outlive it within a test), shared by the scenario test
+ * classes. Each scenario uses its own people and domains so they can share the world.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.auditor.webhook.secret-token=" + ScenarioContext.WEBHOOK_SECRET,
 				"dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED",
 				"dialtone.auditor.tick=500ms", "dialtone.auditor.recheck-backoff=1s,2s",
-				"dialtone.auditor.evidence-max-age=5m", "dialtone.auditor.outcome-deadline=10m" })
+				"dialtone.auditor.evidence-max-age=5m", "dialtone.auditor.outcome-deadline=10m",
+				"dialtone.auditor.spike.window=3s" })
 abstract class ScenarioContext {
 
 	static final String WEBHOOK_SECRET = "scenario-webhook-secret";
@@ -52,6 +53,7 @@ abstract class ScenarioContext {
 	static Seed seed(String webhookUrl) {
 		return Seed.builder()
 			.domain("held.example", "unverified")
+			.domain("lapse.example", "verified")
 			.personalAccount("remy.personal@corp.example")
 			.webhook(webhookUrl, WEBHOOK_SECRET)
 			.build();
