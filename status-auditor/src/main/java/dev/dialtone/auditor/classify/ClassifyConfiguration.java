@@ -9,14 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The classifier, reading Zoom when an outcome's evidence is missing or stale.
+ * The domain statuses the auditor has seen, and the classifier reading Zoom when an
+ * outcome's evidence is missing, stale or outdated by a change.
  */
 @Configuration(proxyBeanMethods = false)
 class ClassifyConfiguration {
 
 	@Bean
-	PendingClassifier pendingClassifier(ZoomDirectory zoom, Clock clock, AuditorProperties properties) {
-		return new PendingClassifier(zoom, clock, properties.evidenceMaxAge());
+	DomainStatuses domainStatuses() {
+		return new DomainStatuses();
+	}
+
+	@Bean
+	PendingClassifier pendingClassifier(ZoomDirectory zoom, DomainStatuses domains, Clock clock,
+			AuditorProperties properties) {
+		return new PendingClassifier(zoom, domains, clock, properties.evidenceMaxAge());
 	}
 
 }

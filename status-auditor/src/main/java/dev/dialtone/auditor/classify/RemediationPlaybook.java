@@ -1,17 +1,51 @@
 package dev.dialtone.auditor.classify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.Severity;
 
 /**
  * Helpdesk steps and severity per cause, worded so someone who never read the logs can
- * act on them.
+ * act on them, naming the people and lines involved when the outcome's facts say who.
  */
 public final class RemediationPlaybook {
 
 	private RemediationPlaybook() {
+	}
+
+	/** The steps for an outcome, with its facts (conflicting employee, line holders). */
+	public static List<String> steps(PendingCause cause, ProvisioningOutcome outcome) {
+		String email = outcome.getWorkEmail();
+		String employee = outcome.getEmployeeId();
+		Map<String, String> facts = outcome.getFacts();
+		String zoomUser = facts.getOrDefault("zoomUserId", String.valueOf(outcome.getZoomUserId()));
+		return switch (cause) {
+			case EMAIL_CONFLICT -> List.of(
+					"The work email " + email + " of employee " + employee + " already belongs to the Zoom user "
+							+ zoomUser + ", which Dialtone records for employee "
+							+ facts.getOrDefault("conflictingEmployeeId", "(another employee)") + ".",
+					"In HR, correct the work email of " + employee + " or of "
+							+ facts.getOrDefault("conflictingEmployeeId", "the other employee")
+							+ ": two people cannot share one work email (check for a typo or a re-used address).",
+					"Once HR has the right emails, re-send the HR event for " + employee
+							+ " (or re-drive it from this page).");
+			case ZOOM_USER_MISMATCH -> List.of(
+					"The Zoom user " + zoomUser + " that Dialtone records for employee " + employee
+							+ " no longer carries " + email + " (it shows "
+							+ facts.getOrDefault("zoomEmail", "another email") + ").",
+					"In the Zoom admin portal, check who uses " + zoomUser
+							+ " now: if it is this person, set its email back to " + email
+							+ "; if it is someone else, leave it and remove the link in Dialtone's records for "
+							+ employee + ".",
+					"Then re-drive the hire so Dialtone provisions the right user.");
+			case PROVISIONING_FAILED -> failedSteps(outcome, email, employee, facts);
+			case PHONE_STEP_FAILED -> phoneSteps(employee, facts);
+			default -> steps(cause, email, EmailDomains.of(email));
+		};
 	}
 
 	public static List<String> steps(PendingCause cause, String email, String domain) {
@@ -19,7 +53,8 @@ public final class RemediationPlaybook {
 			case DOMAIN_NOT_VERIFIED -> List.of(
 					"In the Zoom admin portal (Account Profile > Associated Domains) add and verify " + domain + ".",
 					"Check the work email " + email + " for a typo in the domain.",
-					"Re-drive the hire from the Dialtone page: the pending user is deleted and ssoCreate runs again.");
+					"Nothing else to do: held hires of " + domain
+							+ " are re-driven automatically once Zoom shows it verified (or re-drive from this page).");
 			case EXISTING_PERSONAL_ACCOUNT -> List.of("Delete (disassociate) the pending Zoom user for " + email + ".",
 					"Ask the person to sign in to their own Zoom account with " + email
 							+ " and choose 'Consolidate into account' (the account must allow same-domain consolidation).",
@@ -39,10 +74,69 @@ public final class RemediationPlaybook {
 		};
 	}
 
+	private static List<String> failedSteps(ProvisioningOutcome outcome, String email, String employee,
+			Map<String, String> facts) {
+		List<String> steps = new ArrayList<>();
+		String reason = (outcome.getFailureReason() != null) ? outcome.getFailureReason() : "no reason given";
+		switch ((outcome.getFailureCause() != null) ? outcome.getFailureCause().name() : "UNKNOWN") {
+			case "EMAIL_CHANGE" -> {
+				steps.add("HR changed the work email of " + employee + " to " + email
+						+ "; Dialtone does not change a Zoom user's email by itself.");
+				steps.add("In the Zoom admin portal, change the user's email to " + email
+						+ " (the new domain must be a verified managed domain), or correct the email in HR if the"
+						+ " change was a mistake.");
+				steps.add("Then re-send the HR event for " + employee + " so the phone set-up follows.");
+			}
+			case "ZOOM_REJECTED" -> {
+				steps.add("Zoom refused a call for good: " + reason + ".");
+				steps.add("Fix what Zoom names (licences, plan, user type, site), then re-drive the hire.");
+			}
+			case "INVALID_EVENT" -> {
+				steps.add("The HR event cannot be carried out as given: " + reason + ".");
+				steps.add("Correct the record of " + employee + " in HR (site, extension, email), which re-sends it.");
+			}
+			default -> {
+				steps.add("Provisioning of " + employee + " failed: " + reason + ".");
+				steps.add("Check the failed steps in the evidence, fix the cause, then re-drive the hire.");
+			}
+		}
+		steps.addAll(lineSteps(employee, facts));
+		return List.copyOf(steps);
+	}
+
+	private static List<String> phoneSteps(String employee, Map<String, String> facts) {
+		List<String> lines = lineSteps(employee, facts);
+		if (lines.isEmpty()) {
+			return List.of("The user is active but a Zoom Phone step failed; see the evidence.",
+					"Fix the cause (number pool, extension range, calling plan licences), then re-drive.");
+		}
+		List<String> steps = new ArrayList<>(lines);
+		steps.add("Then re-drive the hire (or re-send the HR event) to finish the phone set-up.");
+		return List.copyOf(steps);
+	}
+
+	/** Who holds a taken extension or number, from the worker's facts. */
+	private static List<String> lineSteps(String employee, Map<String, String> facts) {
+		List<String> steps = new ArrayList<>();
+		if (facts.containsKey("extension") || facts.containsKey("extensionHolder")) {
+			String extension = facts.getOrDefault("extension", "the extension");
+			String holder = facts.getOrDefault("extensionHolder", "someone else");
+			steps.add("Extension " + extension + " is held by " + holder + ". Give employee " + employee
+					+ " another extension in HR, or free " + extension + " from " + holder + " in Zoom Phone.");
+		}
+		if (facts.containsKey("phoneNumber") || facts.containsKey("phoneNumberHolder")) {
+			String number = facts.getOrDefault("phoneNumber", "the number");
+			String holder = facts.getOrDefault("phoneNumberHolder", "someone else");
+			steps.add("Number " + number + " is held by " + holder + ". Give employee " + employee
+					+ " another number in HR (or let Dialtone allocate one), or remove " + number + " from " + holder
+					+ ".");
+		}
+		return steps;
+	}
+
 	public static Severity severity(PendingCause cause) {
 		return switch (cause) {
-			case PREPROVISIONING_DISABLED, NO_OUTCOME -> Severity.CRITICAL;
-			case UNKNOWN -> Severity.WARNING;
+			case PREPROVISIONING_DISABLED, NO_OUTCOME, DEAD_LETTERED -> Severity.CRITICAL;
 			default -> Severity.WARNING;
 		};
 	}

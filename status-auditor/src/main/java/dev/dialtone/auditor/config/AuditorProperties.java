@@ -39,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
  * @param remediation opt-in automation per cause
  * @param spike spike detection thresholds
  * @param mail notification sender settings (SMTP itself is {@code spring.mail.*})
- * @param publicUrl the auditor's URL as people reach it (links in notifications)
+ * @param publicUrl the auditor's URL as people reach it (links in notifications and on
+ * the page); unset or blank is {@code http://localhost:8083}
  * @param security who may use the page and API, and how much
  */
 @Validated
@@ -53,8 +54,16 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 				"1m", "5m", "15m", "1h", "6h" }) List<Duration> recheckBackoff,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
-		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue("http://localhost:8083") String publicUrl,
+		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
 		@Valid @NotNull @DefaultValue Security security){
+
+	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
+
+	public AuditorProperties {
+		// an empty environment placeholder means unset; links never end in a double slash
+		publicUrl = (publicUrl == null || publicUrl.isBlank()) ? DEFAULT_PUBLIC_URL : publicUrl.strip();
+		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
 
 	/** Where anomalies go besides the compacted anomalies topic. */
 	public enum RouteMode {
@@ -72,11 +81,12 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	/**
 	 * Topic names; a name left unset is the shared catalogue's ({@link DialtoneTopic}).
 	 */
-	public record Topics(String identityEvents, String outcomes, String outcomesDlt, String anomalies, String incidents,
-			String notifications, String audit, String latestOutcomes) {
+	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
+			String anomalies, String incidents, String notifications, String audit, String latestOutcomes) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
+			identityEventsDlt = orDefault(identityEventsDlt, DialtoneTopic.IDENTITY_EVENTS_DLT);
 			outcomes = orDefault(outcomes, DialtoneTopic.PROVISIONING_OUTCOMES);
 			outcomesDlt = orDefault(outcomesDlt, DialtoneTopic.PROVISIONING_OUTCOMES_DLT);
 			anomalies = orDefault(anomalies, DialtoneTopic.PENDING_ANOMALIES);
@@ -123,12 +133,39 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			@Min(1) @DefaultValue("10") int actionBurst, @NotNull @DefaultValue("6s") Duration actionRefill){
 	}
 
-	/** Automation is off unless a cause is listed. */
+	/**
+	 * What the auditor fixes by itself. Holding an unverified domain's hires and
+	 * re-driving them once Zoom shows it verified is on by default (nothing in Zoom is
+	 * deleted and nobody is mailed); destructive remedies (disassociating a pending user,
+	 * mailing the person) run only for causes listed in {@code automate}, each
+	 * re-verified with fresh Zoom reads at the moment of acting, at most
+	 * {@code destructiveCap} per cause within {@code destructiveCapWindow}.
+	 *
+	 * @param automate causes whose remedies run automatically (EXISTING_PERSONAL_ACCOUNT
+	 * is destructive; DOMAIN_NOT_VERIFIED is also covered by
+	 * {@code holdUnverifiedDomains})
+	 * @param actor the name on audit records
+	 * @param holdUnverifiedDomains hold DOMAIN_NOT_VERIFIED hires and re-drive them once
+	 * the domain verifies
+	 * @param dryRun destructive remedies record what they would do (audit
+	 * {@code dry-run:<action>}, a history line) and do nothing
+	 * @param destructiveCap most destructive remedies per cause within the window; the
+	 * next is refused and raises an incident
+	 * @param destructiveCapWindow the cap's sliding window
+	 */
 	public record Remediation(@NotNull @DefaultValue( {
-		}) Set<PendingCause> automate, @NotBlank @DefaultValue("dialtone-auditor") String actor){
+		}) Set<PendingCause> automate, @NotBlank @DefaultValue("dialtone-auditor") String actor,
+			@DefaultValue("true") boolean holdUnverifiedDomains, @DefaultValue("false") boolean dryRun,
+			@Min(0) @DefaultValue("20") int destructiveCap, @NotNull @DefaultValue("1h") Duration destructiveCapWindow){
 
 		public boolean automates(PendingCause cause) {
-			return this.automate.contains(cause);
+			return this.automate.contains(cause)
+					|| (cause == PendingCause.DOMAIN_NOT_VERIFIED && this.holdUnverifiedDomains);
+		}
+
+		/** True for causes whose remedy deletes in Zoom or mails the person. */
+		public static boolean destructive(PendingCause cause) {
+			return cause == PendingCause.EXISTING_PERSONAL_ACCOUNT;
 		}
 
 	}

@@ -30,7 +30,16 @@ public final class OutcomeDetector {
 		if (state == FinalState.FAILED && createError != null && createError == 2002) {
 			return Optional.of(AnomalyKind.PENDING_AFTER_CREATE);
 		}
+		// any other failure is in front of a person too, with its cause and facts
+		if (state == FinalState.FAILED) {
+			return Optional.of(AnomalyKind.OUTCOME_FAILED);
+		}
 		return Optional.empty();
+	}
+
+	/** True for the kinds where the Zoom user itself is pending. */
+	public static boolean pendingKind(AnomalyKind kind) {
+		return kind == AnomalyKind.PENDING_AFTER_CREATE || kind == AnomalyKind.PENDING_SLA_BREACHED;
 	}
 
 	/**

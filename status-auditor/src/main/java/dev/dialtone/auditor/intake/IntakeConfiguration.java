@@ -1,6 +1,7 @@
 package dev.dialtone.auditor.intake;
 
 import java.time.Clock;
+import java.util.List;
 
 import dev.dialtone.auditor.classify.PendingClassifier;
 import dev.dialtone.auditor.config.AuditorProperties;
@@ -20,7 +21,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The outcome listener, its handler and its dead letters.
+ * The outcome listener, its handler and its dead letters; the dead-letter listener.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
@@ -31,6 +32,14 @@ class IntakeConfiguration {
 			AuditorProperties properties, Clock clock) {
 		return new OutcomeHandler(ledger, classifier, router, outbox, remediation, spikes, expectations,
 				properties.topics().latestOutcomes(), clock);
+	}
+
+	@Bean
+	DeadLetterListener deadLetterListener(AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
+			ConsumerFactory<?, ?> consumers, AuditorProperties properties, Clock clock) {
+		String group = consumers.getConfigurationProperties().get(ConsumerConfig.GROUP_ID_CONFIG) + "-dead-letters";
+		return new DeadLetterListener(new DeadLetterHandler(ledger, router, outbox, clock),
+				List.of(properties.topics().identityEventsDlt(), properties.topics().outcomesDlt()), group);
 	}
 
 	@Bean

@@ -101,7 +101,11 @@ class OutcomeHandler {
 		if (kind.isEmpty()) {
 			return null;
 		}
-		Classification classification = this.classifier.classify(outcome);
+		Classification first = this.classifier.classify(outcome);
+		// about to act on it in Zoom and mail the person: the cause must rest on a read
+		// made now, not on the worker's evidence
+		Classification classification = this.remediation.actsDestructivelyOn(first.cause())
+				? this.classifier.classifyFresh(outcome) : first;
 		if (classification.userAlreadyActive()) {
 			log.info("Employee {} reported {} but Zoom now shows the user active", outcome.getEmployeeId(),
 					outcome.getFinalState());
@@ -114,7 +118,8 @@ class OutcomeHandler {
 		log.info("Employee {} anomaly {} {} cause {}", next.getEmployeeId(), next.getAnomalyId(), next.getKind(),
 				next.getCause());
 		this.remediation.consider(next);
-		return classification.cause();
+		// only pending users make a spike; failures and phone steps are one person each
+		return OutcomeDetector.pendingKind(kind.get()) ? classification.cause() : null;
 	}
 
 	private static PendingAnomaly resolved(PendingAnomaly anomaly, ProvisioningOutcome outcome, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.dialtone.auditor.detect.DeadlineWatch;
 import dev.dialtone.auditor.detect.SlaWatch;
+import dev.dialtone.auditor.remediate.CauseRecheck;
 import dev.dialtone.auditor.remediate.DomainHold;
 import dev.dialtone.auditor.spike.SpikeWatch;
 import org.slf4j.Logger;
@@ -31,10 +32,13 @@ class AuditorJobs implements SchedulingConfigurer {
 
 	private final SpikeWatch spikes;
 
+	private final CauseRecheck causes;
+
 	private final Duration tick;
 
 	AuditorJobs(PendingRecheck recheck, SlaWatch sla, DeadlineWatch deadlines, DomainHold domainHold, SpikeWatch spikes,
-			Duration tick) {
+			CauseRecheck causes, Duration tick) {
+		this.causes = causes;
 		this.recheck = recheck;
 		this.sla = sla;
 		this.deadlines = deadlines;
@@ -50,7 +54,10 @@ class AuditorJobs implements SchedulingConfigurer {
 			guarded("SLA", this.sla::run);
 			guarded("deadlines", this.deadlines::run);
 		});
-		schedule(registrar, "domain release", this.domainHold::releaseVerified);
+		schedule(registrar, "domain release", () -> {
+			guarded("re-classification", this.causes::run);
+			guarded("domain release", this.domainHold::releaseVerified);
+		});
 		schedule(registrar, "incidents", this.spikes::tick);
 	}
 

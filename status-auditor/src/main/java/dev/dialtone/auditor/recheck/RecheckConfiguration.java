@@ -6,6 +6,7 @@ import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.detect.DeadlineWatch;
 import dev.dialtone.auditor.detect.SlaWatch;
 import dev.dialtone.auditor.remediate.AuditTrail;
+import dev.dialtone.auditor.remediate.CauseRecheck;
 import dev.dialtone.auditor.remediate.Commands;
 import dev.dialtone.auditor.remediate.DomainHold;
 import dev.dialtone.auditor.remediate.PersonalAccountRemedy;
@@ -40,8 +41,8 @@ class RecheckConfiguration {
 
 	@Bean
 	AuditorJobs auditorJobs(PendingRecheck recheck, SlaWatch sla, DeadlineWatch deadlines, DomainHold domainHold,
-			SpikeWatch spikes, AuditorProperties properties) {
-		return new AuditorJobs(recheck, sla, deadlines, domainHold, spikes, properties.tick());
+			SpikeWatch spikes, CauseRecheck causes, AuditorProperties properties) {
+		return new AuditorJobs(recheck, sla, deadlines, domainHold, spikes, causes, properties.tick());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Anomalies;
@@ -18,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DOMAIN_NOT_VERIFIED automation: hold every hire of the domain, poll managed_domains,
- * and re-drive them all once the domain shows verified.
+ * DOMAIN_NOT_VERIFIED automation (on by default: it deletes nothing and mails nobody):
+ * hold every hire of the domain, poll managed_domains, and re-drive them all once the
+ * domain shows verified.
  */
 public class DomainHold {
 
@@ -45,8 +47,11 @@ public class DomainHold {
 
 	private final Clock clock;
 
+	private final DomainStatuses domains;
+
 	DomainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, AuditTrail audit,
-			Redrive redrive, Ownership ownership, String actor, Clock clock) {
+			Redrive redrive, Ownership ownership, String actor, Clock clock, DomainStatuses domains) {
+		this.domains = domains;
 		this.zoom = zoom;
 		this.ledger = ledger;
 		this.router = router;
@@ -86,6 +91,7 @@ public class DomainHold {
 			return;
 		}
 		Map<String, String> domains = this.zoom.managedDomains();
+		this.domains.sawAll(domains, this.clock.instant());
 		held.forEach((domain, anomalies) -> {
 			if ("verified".equalsIgnoreCase(domains.get(domain))) {
 				log.info("Domain {} verified: re-driving {} held hires", domain, anomalies.size());
@@ -103,8 +109,8 @@ public class DomainHold {
 			this.outbox.atomically(() -> {
 				String actor = this.actor;
 				this.audit.record(employeeId, "release-domain", actor, domain + " verified in managed_domains");
-				this.redrive.send(current, domain + " is verified now; re-driving ssoCreate", null, actor,
-						(id) -> "REDRIVE " + id);
+				this.redrive.send(current, domain + " is verified now; re-driving ssoCreate", AnomalyStatus.REMEDIATING,
+						actor, (id) -> "REDRIVE " + id);
 			});
 		}
 	}

@@ -28,6 +28,9 @@ public class PersonalAccountRemedy {
 	 */
 	public static final String TOKEN = "consolidationToken";
 
+	/** Evidence key of the fresh Zoom reads an automated action rested on. */
+	public static final String ACTED_ON = "automationActedOn";
+
 	private final ZoomDirectory zoom;
 
 	private final AnomalyRouter router;
@@ -53,17 +56,23 @@ public class PersonalAccountRemedy {
 		this.clock = clock;
 	}
 
-	void begin(PendingAnomaly anomaly) {
+	/**
+	 * Disassociates the pending user and asks the person to consolidate.
+	 * @param actedOn the fresh Zoom reads the guard confirmed the cause with
+	 */
+	void begin(PendingAnomaly anomaly, String actedOn) {
 		String actor = this.actor;
 		Instant now = this.clock.instant();
 		if (anomaly.getZoomUserId() != null) {
 			this.zoom.disassociate(anomaly.getZoomUserId());
 			this.audit.record(anomaly.getEmployeeId(), "disassociate-pending-user", actor,
-					"DELETE /users/" + anomaly.getZoomUserId() + "?action=disassociate (pending, personal account)");
+					"DELETE /users/" + anomaly.getZoomUserId() + "?action=disassociate (pending, personal account);"
+							+ " acted on: " + actedOn);
 		}
 		String token = UUID.randomUUID().toString();
 		String channel = this.notifier.askToConsolidate(anomaly, token);
-		this.audit.record(anomaly.getEmployeeId(), "notify-person", actor, "asked to consolidate via " + channel);
+		this.audit.record(anomaly.getEmployeeId(), "notify-person", actor,
+				"asked to consolidate via " + channel + "; acted on: " + actedOn);
 		PendingAnomaly next = Anomalies.withEvidence(
 				Anomalies
 					.next(anomaly, now,
@@ -71,7 +80,27 @@ public class PersonalAccountRemedy {
 									+ channel + ")")
 					.setStatus(AnomalyStatus.REMEDIATING),
 				Map.of(AutoRemediation.ATTEMPTED, now.toString(), AutoRemediation.AWAITING, AWAITING_CONSOLIDATION,
-						TOKEN, token));
+						TOKEN, token, ACTED_ON, actedOn));
+		this.router.publish(anomaly, next);
+	}
+
+	/**
+	 * Records what {@link #begin} would do, and does none of it: nothing deleted in Zoom,
+	 * nobody mailed; the anomaly stays OPEN for people.
+	 */
+	void dryRun(PendingAnomaly anomaly, String actedOn) {
+		Instant now = this.clock.instant();
+		String delete = (anomaly.getZoomUserId() != null)
+				? "DELETE /users/" + anomaly.getZoomUserId() + "?action=disassociate" : "no pending user to delete";
+		this.audit.record(anomaly.getEmployeeId(), "dry-run:disassociate-pending-user", this.actor,
+				"would " + delete + "; acted on: " + actedOn);
+		this.audit.record(anomaly.getEmployeeId(), "dry-run:notify-person", this.actor,
+				"would ask " + anomaly.getWorkEmail() + " to consolidate; acted on: " + actedOn);
+		PendingAnomaly next = Anomalies.withEvidence(
+				Anomalies.next(anomaly, now,
+						"dry run: would " + delete + " and ask " + anomaly.getWorkEmail() + " to consolidate ("
+								+ actedOn + ")"),
+				Map.of(AutoRemediation.ATTEMPTED, now.toString(), ACTED_ON, actedOn, "dryRun", "true"));
 		this.router.publish(anomaly, next);
 	}
 

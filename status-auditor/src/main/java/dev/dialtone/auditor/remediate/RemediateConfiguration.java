@@ -2,10 +2,13 @@ package dev.dialtone.auditor.remediate;
 
 import java.time.Clock;
 
+import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.config.AuditorProperties.Remediation;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
+import dev.dialtone.auditor.spike.SpikeWatch;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
@@ -16,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Commands to the worker, the audit trail, notifications, the shared re-drive and the
- * opt-in automation per cause.
+ * Commands to the worker, the audit trail, notifications, the shared re-drive, the domain
+ * hold, the guarded opt-in remedies and the re-classification of causes that changed.
  */
 @Configuration(proxyBeanMethods = false)
 class RemediateConfiguration {
@@ -52,15 +55,27 @@ class RemediateConfiguration {
 
 	@Bean
 	DomainHold domainHold(ZoomDirectory zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
-			AuditTrail audit, Redrive redrive, Ownership ownership, AuditorProperties properties, Clock clock) {
+			AuditTrail audit, Redrive redrive, Ownership ownership, AuditorProperties properties, Clock clock,
+			DomainStatuses domains) {
 		return new DomainHold(zoom, ledger, router, outbox, audit, redrive, ownership, properties.remediation().actor(),
-				clock);
+				clock, domains);
 	}
 
 	@Bean
 	AutoRemediation autoRemediation(AuditorProperties properties, PersonalAccountRemedy personal, DomainHold hold,
-			AuditTrail audit) {
-		return new AutoRemediation(properties.remediation(), personal, hold, audit);
+			AuditTrail audit, ZoomDirectory zoom, DomainStatuses domains, AnomalyRouter router, SpikeWatch incidents,
+			Clock clock) {
+		Remediation settings = properties.remediation();
+		return new AutoRemediation(settings, personal, hold, audit, new ActionGuard(zoom, domains, clock),
+				new ActionCap(settings.destructiveCap(), settings.destructiveCapWindow()), router,
+				incidents::automationStopped, clock);
+	}
+
+	@Bean
+	CauseRecheck causeRecheck(AnomalyLedger ledger, DomainStatuses domains, AnomalyRouter router, Outbox outbox,
+			AuditTrail audit, DomainHold hold, Ownership ownership, AuditorProperties properties, Clock clock) {
+		return new CauseRecheck(ledger, domains, router, outbox, audit, hold, ownership, properties.remediation(),
+				clock);
 	}
 
 	@Bean

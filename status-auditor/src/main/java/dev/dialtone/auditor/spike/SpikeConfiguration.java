@@ -2,9 +2,11 @@ package dev.dialtone.auditor.spike;
 
 import java.time.Clock;
 
+import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
+import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.StateTopic;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
 import dev.dialtone.contracts.PendingIncident;
@@ -21,8 +23,9 @@ class SpikeConfiguration {
 
 	@Bean
 	SpikeWatch spikeWatch(ZoomDirectory zoom, Outbox outbox, AuditorProperties properties, AuditorMetrics metrics,
-			Clock clock) {
-		return new SpikeWatch(zoom, outbox, properties.spike(), properties.topics().incidents(), metrics, clock);
+			Clock clock, AnomalyLedger ledger, DomainStatuses domains) {
+		return new SpikeWatch(zoom, outbox, properties.spike(), properties.topics().incidents(), metrics, clock, ledger,
+				domains);
 	}
 
 	@Bean

@@ -107,18 +107,10 @@ class SpikeDetector {
 	}
 
 	/**
-	 * Scopes whose spike has subsided (pending share under half its threshold); they are
-	 * closed when returned.
+	 * Frees a scope whose incident closed, so a later burst there is a new spike.
 	 */
-	public List<String> subsided(Instant now) {
-		prune(now);
-		List<String> done = this.open.stream().filter((scope) -> {
-			Deque<Observation> window = ALL.equals(scope) ? this.overall : this.byDomain.get(scope);
-			double threshold = ALL.equals(scope) ? this.rules.overallShare() : this.rules.domainShare();
-			return window == null || window.isEmpty() || share(window) < threshold / 2;
-		}).toList();
-		done.forEach(this.open::remove);
-		return done;
+	public void close(String scope) {
+		this.open.remove(scope);
 	}
 
 	/** Marks a scope open (an incident restored at start-up). */

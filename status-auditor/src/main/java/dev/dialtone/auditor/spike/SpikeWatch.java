@@ -4,16 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.classify.EmailDomains;
 import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
@@ -21,8 +24,12 @@ import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
 import dev.dialtone.auditor.spike.SpikeDetector.Jump;
 import dev.dialtone.auditor.spike.SpikeDetector.Observation;
+import dev.dialtone.auditor.state.Anomalies;
+import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
+import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.PendingIncident;
 import dev.dialtone.contracts.ProvisioningOutcome;
@@ -31,8 +38,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feeds outcomes to the {@link SpikeDetector} and publishes one {@link PendingIncident}
- * per burst, worded with what managed_domains says, and its closing once the burst
- * subsides.
+ * per burst, its likely cause agreeing with what managed_domains says. An incident stays
+ * open while its cause holds — hires of the spike still pending, its domain still
+ * unverified (re-read) — and closes with what resolved it and how long it took, never
+ * because its window aged out.
  */
 public class SpikeWatch {
 
@@ -57,11 +66,23 @@ public class SpikeWatch {
 
 	private final Clock clock;
 
+	/** Scope prefix of an incident raised by the destructive-action cap. */
+	public static final String AUTOMATION_SCOPE = "automation:";
+
 	private final Map<String, PendingIncident> open = new ConcurrentHashMap<>();
 
+	private final AnomalyLedger ledger;
+
+	private final DomainStatuses domains;
+
+	private final Duration window;
+
 	SpikeWatch(ZoomDirectory zoom, Outbox outbox, Spike rules, String incidentsTopic, AuditorMetrics metrics,
-			Clock clock) {
+			Clock clock, AnomalyLedger ledger, DomainStatuses domains) {
 		this.detector = new SpikeDetector(rules);
+		this.ledger = ledger;
+		this.domains = domains;
+		this.window = rules.window();
 		this.zoom = zoom;
 		this.outbox = outbox;
 		this.incidentsTopic = incidentsTopic;
@@ -78,16 +99,88 @@ public class SpikeWatch {
 			.ifPresent((burst) -> raise(burst, now));
 	}
 
-	/** Closes incidents whose burst has subsided. */
+	/**
+	 * Closes the incidents whose cause no longer holds, each with what resolved it and
+	 * its time to resolve.
+	 */
 	public synchronized void tick() {
-		for (String scope : this.detector.subsided(this.clock.instant())) {
-			PendingIncident incident = this.open.remove(scope);
-			if (incident != null) {
-				PendingIncident closed = PendingIncident.newBuilder(incident).setClosedAt(this.clock.instant()).build();
-				this.outbox.atomically(() -> this.outbox.send(topic(), closed.getIncidentId(), closed));
-				this.metrics.incidentsOpen(this.open.size());
-				log.info("Incident {} on {} closed", closed.getIncidentId(), scope);
+		Instant now = this.clock.instant();
+		for (PendingIncident incident : List.copyOf(this.open.values())) {
+			resolution(incident).ifPresent((how) -> close(incident, how, now));
+		}
+	}
+
+	/**
+	 * Raises one incident for automation the destructive-action cap stopped, unless one
+	 * is open for that cause.
+	 * @return true when an incident was raised
+	 */
+	public synchronized boolean automationStopped(PendingCause cause, String summary, int heldBack, int cap) {
+		String scope = AUTOMATION_SCOPE + cause.name();
+		if (this.open.containsKey(scope)) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		publishOpened(incident(scope, cause, summary, heldBack, cap, now));
+		return true;
+	}
+
+	/** What resolved the incident, or empty while its cause holds. */
+	private Optional<String> resolution(PendingIncident incident) {
+		String scope = incident.getScope();
+		if (scope.startsWith(AUTOMATION_SCOPE)) {
+			boolean heldBack = this.ledger.open()
+				.stream()
+				.anyMatch((a) -> a.getEvidence().containsKey(Anomalies.AUTOMATION_CAPPED)
+						&& scope.equals(AUTOMATION_SCOPE + a.getCause().name()));
+			return heldBack ? Optional.empty()
+					: Optional.of("every anomaly the cap held back was handled or re-classified");
+		}
+		Instant since = incident.getOpenedAt().minus(this.window);
+		List<PendingAnomaly> pending = this.ledger.open()
+			.stream()
+			.filter((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE
+					|| a.getKind() == AnomalyKind.PENDING_SLA_BREACHED)
+			.filter((a) -> SpikeDetector.ALL.equals(scope) || scope.equals(a.getEmailDomain()))
+			.filter((a) -> !a.getDetectedAt().isBefore(since))
+			.toList();
+		if (!pending.isEmpty()) {
+			return Optional.empty();
+		}
+		if (incident.getLikelyCause() == PendingCause.DOMAIN_NOT_VERIFIED && !SpikeDetector.ALL.equals(scope)) {
+			Map<String, String> now = readDomains();
+			if (now == null || !"verified".equalsIgnoreCase(now.get(scope))) {
+				return Optional.empty();
 			}
+			return Optional.of("managed_domains reports " + scope + " verified and none of its hires is pending");
+		}
+		return Optional.of("none of the spike's hires is pending any more");
+	}
+
+	private void close(PendingIncident incident, String how, Instant now) {
+		Duration took = Duration.between(incident.getOpenedAt(), now);
+		PendingIncident closed = PendingIncident.newBuilder(incident)
+			.setClosedAt(now)
+			.setSummary(incident.getSummary() + " | resolved: " + how + "; time to resolve " + took.toSeconds() + " s")
+			.build();
+		this.outbox.atomically(() -> this.outbox.send(topic(), closed.getIncidentId(), closed));
+		this.open.remove(incident.getScope());
+		this.detector.close(incident.getScope());
+		this.metrics.incidentsOpen(this.open.size());
+		log.info("Incident {} on {} closed after {} s: {}", closed.getIncidentId(), incident.getScope(),
+				took.toSeconds(), how);
+	}
+
+	/** managed_domains now, or null when Zoom cannot be read. */
+	private Map<String, String> readDomains() {
+		try {
+			Map<String, String> now = this.zoom.managedDomains();
+			this.domains.sawAll(now, this.clock.instant());
+			return now;
+		}
+		catch (RuntimeException ex) {
+			log.warn("managed_domains could not be read for the incidents: {}", ex.getMessage());
+			return null;
 		}
 	}
 
@@ -100,7 +193,11 @@ public class SpikeWatch {
 			this.detector.markOpen(incident.getScope());
 		}
 		else {
-			this.open.remove(incident.getScope(), incident);
+			PendingIncident held = this.open.get(incident.getScope());
+			if (held != null && held.getIncidentId().equals(incident.getIncidentId())) {
+				this.open.remove(incident.getScope());
+				this.detector.close(incident.getScope());
+			}
 		}
 		this.metrics.incidentsOpen(this.open.size());
 	}
@@ -110,20 +207,45 @@ public class SpikeWatch {
 	}
 
 	private void raise(Burst burst, Instant now) {
-		String seed = burst.scope() + "|" + now.toEpochMilli();
-		PendingIncident incident = PendingIncident.newBuilder()
+		Map<String, String> managed = SpikeDetector.ALL.equals(burst.scope()) ? null : readDomains();
+		PendingCause cause = agreeing(burst, managed);
+		publishOpened(
+				incident(burst.scope(), cause, summary(burst, cause, managed), burst.pending(), burst.total(), now));
+	}
+
+	private PendingIncident incident(String scope, PendingCause cause, String summary, int pending, int total,
+			Instant now) {
+		String seed = scope + "|" + now.toEpochMilli();
+		return PendingIncident.newBuilder()
 			.setIncidentId(UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString())
-			.setScope(burst.scope())
-			.setLikelyCause(burst.likelyCause())
-			.setSummary(summary(burst))
-			.setPendingCount(burst.pending())
-			.setWindowCount(burst.total())
+			.setScope(scope)
+			.setLikelyCause(cause)
+			.setSummary(summary)
+			.setPendingCount(pending)
+			.setWindowCount(total)
 			.setOpenedAt(now)
 			.build();
+	}
+
+	private void publishOpened(PendingIncident incident) {
 		this.outbox.atomically(() -> this.outbox.send(topic(), incident.getIncidentId(), incident));
-		this.open.put(burst.scope(), incident);
+		this.open.put(incident.getScope(), incident);
 		this.metrics.incidentOpened(this.open.size());
 		log.warn("Incident {}: {}", incident.getIncidentId(), incident.getSummary());
+	}
+
+	/**
+	 * The likely cause, made to agree with managed_domains as read now: a domain Zoom
+	 * does not list as verified is DOMAIN_NOT_VERIFIED whatever the window's (possibly
+	 * stale) classifications said, unless they name a cause that is no domain matter.
+	 */
+	private static PendingCause agreeing(Burst burst, Map<String, String> managed) {
+		PendingCause cause = burst.likelyCause();
+		if (managed == null || cause == PendingCause.PREPROVISIONING_DISABLED
+				|| cause == PendingCause.WRONG_CREATE_ACTION) {
+			return cause;
+		}
+		return "verified".equalsIgnoreCase(managed.get(burst.scope())) ? cause : PendingCause.DOMAIN_NOT_VERIFIED;
 	}
 
 	/**
@@ -131,34 +253,30 @@ public class SpikeWatch {
 	 * account's with the part on the domain it is named after (a domain window's counts
 	 * alone could read as below the threshold).
 	 */
-	private String summary(Burst burst) {
+	private String summary(Burst burst, PendingCause cause, Map<String, String> managed) {
 		String counts = burst.pending() + " of the last " + burst.total() + " hires";
 		Jump jump = burst.jump();
 		if (jump == null) {
-			return counts + " on " + burst.scope() + " are pending; " + domainFacts(burst);
+			return counts + " on " + burst.scope() + " are pending; " + domainFacts(burst, cause, managed);
 		}
 		String baseline = (jump.baselineShare() == null) ? "no baseline yet"
 				: "baseline " + percent(jump.baselineShare());
 		if (SpikeDetector.ALL.equals(burst.scope())) {
-			return counts + " are pending across the account (" + baseline + "); most likely cause "
-					+ burst.likelyCause();
+			return counts + " are pending across the account (" + baseline + "); most likely cause " + cause;
 		}
 		return counts + " are pending (" + baseline + "); " + jump.onScope() + " of them on " + burst.scope() + "; "
-				+ domainFacts(burst);
+				+ domainFacts(burst, cause, managed);
 	}
 
 	/** What managed_domains says about the burst's domain, and the likely cause. */
-	private String domainFacts(Burst burst) {
-		String domainWords;
-		try {
-			domainWords = ZoomDirectory.describeDomain(this.zoom.managedDomains(), burst.scope());
-		}
-		catch (RuntimeException ex) {
-			domainWords = "managed_domains could not be read (" + ex.getMessage() + ")";
-		}
-		String cause = (burst.likelyCause() == PendingCause.PREPROVISIONING_DISABLED)
+	private static String domainFacts(Burst burst, PendingCause cause, Map<String, String> managed) {
+		String domainWords = (managed != null) ? ZoomDirectory.describeDomain(managed, burst.scope())
+				: "managed_domains could not be read";
+		String preprovisioning = (cause == PendingCause.PREPROVISIONING_DISABLED)
 				? "; ssoCreate answers 2002: pre-provisioning SSO users is off" : "";
-		return domainWords + cause + " (likely cause " + burst.likelyCause() + ")";
+		String corrected = (cause != burst.likelyCause())
+				? " (the window's outcomes said " + burst.likelyCause() + ", from evidence older than this read)" : "";
+		return domainWords + preprovisioning + " (likely cause " + cause + ")" + corrected;
 	}
 
 	/**

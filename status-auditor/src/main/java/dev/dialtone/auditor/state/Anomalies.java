@@ -37,6 +37,12 @@ public final class Anomalies {
 	 */
 	public static final String ARRIVED_LATE = "outcome arrived late: ";
 
+	/**
+	 * Evidence key set when the destructive-action cap held an anomaly's automation back:
+	 * people handle it, and the cap's incident stays open while any such anomaly is.
+	 */
+	public static final String AUTOMATION_CAPPED = "automationCappedAt";
+
 	private Anomalies() {
 	}
 

@@ -55,10 +55,16 @@ class AnomalyController {
 		this.clock = clock;
 	}
 
+	/**
+	 * Open (or all) anomalies of every kind — pending, failed, dead-lettered, missing,
+	 * phone-incomplete — optionally of one kind.
+	 */
 	@GetMapping("/anomalies")
-	List<AnomalyView> anomalies(@RequestParam(defaultValue = "open") String status) {
+	List<AnomalyView> anomalies(@RequestParam(defaultValue = "open") String status,
+			@RequestParam(required = false) String kind) {
 		Instant now = this.clock.instant();
 		return ("all".equals(status) ? this.ledger.all() : this.ledger.open()).stream()
+			.filter((a) -> kind == null || kind.equalsIgnoreCase(a.getKind().name()))
 			.map((a) -> AnomalyView.of(a, now))
 			.toList();
 	}

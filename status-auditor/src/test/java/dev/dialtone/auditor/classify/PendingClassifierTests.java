@@ -34,7 +34,8 @@ class PendingClassifierTests {
 	private final FixedZoom zoom = new FixedZoom(Map.of("corp.example", "verified", "acquired.example", "unverified"),
 			Optional.of(new ZoomDirectory.ZoomUser("u1", "x@corp.example", "pending", List.of())));
 
-	private final PendingClassifier classifier = new PendingClassifier(this.zoom, this.clock, Duration.ofMinutes(5));
+	private final PendingClassifier classifier = new PendingClassifier(this.zoom, new DomainStatuses(), this.clock,
+			Duration.ofMinutes(5));
 
 	@Test
 	void unverifiedDomainInFreshEvidenceIsDomainNotVerified() {
@@ -82,8 +83,8 @@ class PendingClassifierTests {
 	void staleEvidenceIsReReadAndAnActiveUserIsNoAnomaly() {
 		FixedZoom activeZoom = new FixedZoom(Map.of("corp.example", "verified"),
 				Optional.of(new ZoomDirectory.ZoomUser("u9", "e@corp.example", "active", List.of(101))));
-		PendingClassifier stale = new PendingClassifier(activeZoom, Clock.offset(this.clock, Duration.ofHours(1)),
-				Duration.ofMinutes(5));
+		PendingClassifier stale = new PendingClassifier(activeZoom, new DomainStatuses(),
+				Clock.offset(this.clock, Duration.ofHours(1)), Duration.ofMinutes(5));
 		Classification c = stale.classify(Outcomes.pending("E6", "e@corp.example", "u9", "verified"));
 		assertThat(c.userAlreadyActive()).isTrue();
 	}
@@ -107,7 +108,7 @@ class PendingClassifierTests {
 	@Test
 	void unreadableZoomWithoutEvidenceIsUnknown() {
 		ZoomDirectory down = new FixedZoom(null, Optional.empty());
-		PendingClassifier blind = new PendingClassifier(down, this.clock, Duration.ofMinutes(5));
+		PendingClassifier blind = new PendingClassifier(down, new DomainStatuses(), this.clock, Duration.ofMinutes(5));
 		Classification c = blind.classify(Outcomes.outcome("E8", "g@corp.example", FinalState.PENDING).build());
 		assertThat(c.cause()).isEqualTo(PendingCause.UNKNOWN);
 		assertThat(c.evidence()).containsKey("zoomReadError");

@@ -108,7 +108,7 @@ class WatchdogTests {
 	}
 
 	@Test
-	void aLateFailedOutcomeClosesTheMissingOneAndIsRecorded() {
+	void aLateFailedOutcomeClosesTheMissingOneAndOpensAFailedOne() {
 		String eventId = hire("D4", "dee@corp.example");
 		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4") != null);
 		assertThat(last("D4").getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
@@ -119,8 +119,15 @@ class WatchdogTests {
 					.setZoomStatus(null)
 					.setFailureReason("site NYC unknown")
 					.build());
-		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4").getStatus() == AnomalyStatus.RESOLVED);
-		assertThat(last("D4").getResolution().getHow()).startsWith("outcome arrived late: FAILED");
+		await().atMost(Duration.ofSeconds(30)).until(() -> last("D4").getKind() == AnomalyKind.OUTCOME_FAILED);
+		assertThat(states("D4")).anySatisfy((a) -> {
+			assertThat(a.getKind()).isEqualTo(AnomalyKind.OUTCOME_MISSING);
+			assertThat(a.getResolution()).isNotNull();
+			assertThat(a.getResolution().getHow()).startsWith("outcome arrived late: FAILED");
+		});
+		assertThat(last("D4").getStatus()).as("the failure itself is in front of a person")
+			.isEqualTo(AnomalyStatus.OPEN);
+		assertThat(last("D4").getCause()).isEqualTo(PendingCause.PROVISIONING_FAILED);
 		assertThat(this.ledger.latestOutcome("D4"))
 			.hasValueSatisfying((o) -> assertThat(o.getEventId()).isEqualTo(eventId));
 	}

@@ -21,11 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One auditor (cached Spring context) over the real broker, registry and Zoom simulator,
- * with automation on for personal accounts and unverified domains, shared by the scenario
- * test classes, signing people in at a real OpenID provider
- * ({@link LocalIdentityProvider}: an operator, a viewer, someone in neither group, and
- * two machine clients). Each scenario uses its own people and domains so they can share
- * the world.
+ * with automation on for personal accounts (domain holds are on by default) and a spike
+ * window of 3 s (so incidents outlive it within a test), shared by the scenario test
+ * classes, signing people in at a real OpenID provider ({@link LocalIdentityProvider}: an
+ * operator, a viewer, someone in neither group, and two machine clients). Each scenario
+ * uses its own people and domains so they can share the world.
  */
 @SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dialtone.auditor.webhook.secret-token=" + ScenarioContext.WEBHOOK_SECRET,
@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 				"spring.security.oauth2.client.registration.dialtone.client-secret=" + ScenarioContext.CLIENT_SECRET,
 				"spring.security.oauth2.client.registration.dialtone.scope=openid,profile,email",
 				"dialtone.auditor.security.viewer-groups=helpdesk-viewers",
-				"dialtone.auditor.security.operator-groups=helpdesk-operators,it-admins" })
+				"dialtone.auditor.security.operator-groups=helpdesk-operators,it-admins",
+				"dialtone.auditor.spike.window=3s" })
 abstract class ScenarioContext {
 
 	static final String WEBHOOK_SECRET = "scenario-webhook-secret";
@@ -74,6 +75,7 @@ abstract class ScenarioContext {
 	static Seed seed(String webhookUrl) {
 		return Seed.builder()
 			.domain("held.example", "unverified")
+			.domain("lapse.example", "verified")
 			.personalAccount("remy.personal@corp.example")
 			.webhook(webhookUrl, WEBHOOK_SECRET)
 			.build();

@@ -94,9 +94,10 @@ class OutcomeToAnomalyTests {
 			.build();
 		TopicProbe.publish(topics.outcomes(), "E103", left);
 
-		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E103", 2);
+		// opened, held for the unverified domain (on by default), resolved
+		List<ConsumerRecord<String, Object>> records = awaitAnomalyRecords("E103", 3);
 		PendingAnomaly opened = (PendingAnomaly) records.get(0).value();
-		PendingAnomaly resolved = (PendingAnomaly) records.get(1).value();
+		PendingAnomaly resolved = (PendingAnomaly) records.get(2).value();
 		assertThat(resolved.getAnomalyId()).isEqualTo(opened.getAnomalyId());
 		assertThat(resolved.getStatus()).isEqualTo(AnomalyStatus.RESOLVED);
 		assertThat(resolved.getResolution().getHow())
@@ -128,7 +129,12 @@ class OutcomeToAnomalyTests {
 			.isEqualTo(poison.timestamp());
 		assertThat(text(headers, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo("auditor-skeleton");
 		assertThat(text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN)).endsWith("DeserializationException");
-		assertThat(awaitAnomalyRecords("E102", 1)).as("the next record is still processed").hasSize(1);
+		List<ConsumerRecord<String, Object>> e102 = awaitAnomalyRecords("E102", 3);
+		assertThat(e102).as("the next record is still processed")
+			.anySatisfy((r) -> assertThat(((PendingAnomaly) r.value()).getKind())
+				.isEqualTo(AnomalyKind.PENDING_AFTER_CREATE));
+		assertThat(e102).as("and the dead letter is in front of a person")
+			.anySatisfy((r) -> assertThat(((PendingAnomaly) r.value()).getKind()).isEqualTo(AnomalyKind.DEAD_LETTERED));
 	}
 
 	private static byte[] bytes(Headers headers, String name) {

@@ -82,15 +82,15 @@ class SpikeDetectorTests {
 	}
 
 	@Test
-	void aSpikeSubsidesOnceHealthyOutcomesFillTheWindow() {
-		for (int i = 0; i < 6; i++) {
-			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED);
+	void aScopeRaisesNoSecondSpikeUntilItsIncidentCloses() {
+		List<Burst> bursts = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED).ifPresent(bursts::add);
 		}
-		assertThat(this.detector.subsided(this.now)).isEmpty();
-		for (int i = 0; i < 20; i++) {
-			feed("acquired.example", null);
-		}
-		assertThat(this.detector.subsided(this.now)).containsExactly("acquired.example");
+		assertThat(bursts).hasSize(1);
+		this.detector.close("acquired.example");
+		feed("acquired.example", PendingCause.DOMAIN_NOT_VERIFIED).ifPresent(bursts::add);
+		assertThat(bursts).hasSize(2);
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.dialtone.contracts.EventType;
@@ -52,6 +54,10 @@ public final class FakeWorker implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	private volatile boolean cachingDomains;
+
+	private final Map<String, PendingEvidence> domainCache = new ConcurrentHashMap<>();
+
 	public FakeWorker(ZoomSimulator sim, TestTopics topics) {
 		this.zoom = ZoomClient.create(ZoomClientProperties.of(URI.create(sim.baseUrl()), URI.create(sim.oauthUrl()),
 				sim.accountId(), sim.clientId(), sim.clientSecret()), new SimpleMeterRegistry());
@@ -61,6 +67,18 @@ public final class FakeWorker implements AutoCloseable {
 		this.thread = new Thread(this::serve, "fake-worker");
 		this.thread.setDaemon(true);
 		this.thread.start();
+	}
+
+	/**
+	 * On: domain evidence comes from a cache filled at the first read of each domain (the
+	 * worker's old behaviour, whose stale "verified" blamed a lapsed domain on personal
+	 * accounts); off: read fresh for every hire, and the cache is dropped.
+	 */
+	public void cacheDomainEvidence(boolean on) {
+		this.cachingDomains = on;
+		if (!on) {
+			this.domainCache.clear();
+		}
 	}
 
 	public ZoomClient zoom() {
@@ -79,14 +97,11 @@ public final class FakeWorker implements AutoCloseable {
 	private ProvisioningOutcome provision(String eventId, EventType type, String employeeId, String email,
 			CreateAction action) {
 		String domain = email.substring(email.indexOf('@') + 1);
-		Optional<ManagedDomain> managed = this.zoom.accounts().managedDomains().body().find(domain);
-		PendingEvidence.Builder evidence = PendingEvidence.newBuilder()
-			.setEmailDomain(domain)
-			.setDomainStatus(managed.map(ManagedDomain::status).orElse(null))
-			.setDomainVerified(managed.map(ManagedDomain::isVerified).orElse(false))
+		PendingEvidence seen = this.cachingDomains ? this.domainCache.computeIfAbsent(domain, this::readDomain)
+				: readDomain(domain);
+		PendingEvidence.Builder evidence = PendingEvidence.newBuilder(seen)
 			.setEmailPreExisted(this.zoom.users().emailExists(email).body())
-			.setCreateAction(action.wireValue())
-			.setObservedAt(Instant.now());
+			.setCreateAction(action.wireValue());
 		ProvisioningOutcome.Builder outcome = Outcomes.outcome(employeeId, email, FinalState.PENDING)
 			.setEventId(eventId)
 			.setEventType(type);
@@ -118,6 +133,16 @@ public final class FakeWorker implements AutoCloseable {
 		ProvisioningOutcome built = outcome.setSteps(steps).build();
 		TopicProbe.publish(this.topics.outcomes(), employeeId, built);
 		return built;
+	}
+
+	private PendingEvidence readDomain(String domain) {
+		Optional<ManagedDomain> managed = this.zoom.accounts().managedDomains().body().find(domain);
+		return PendingEvidence.newBuilder()
+			.setEmailDomain(domain)
+			.setDomainStatus(managed.map(ManagedDomain::status).orElse(null))
+			.setDomainVerified(managed.map(ManagedDomain::isVerified).orElse(false))
+			.setObservedAt(Instant.now())
+			.build();
 	}
 
 	private void serve() {

@@ -12,6 +12,7 @@ import dev.dialtone.contracts.topics.TopicCreation;
 import dev.dialtone.platform.LocalPlatform;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Per-test-class topic names, consumer group and transaction prefix over the shared
  * broker and registry, so test classes never see each other's records. The outcomes topic
  * is the worker's, so it is created here as the worker would (the catalogue's
- * partitions); the auditor creates the topics it writes.
+ * partitions), and so is the worker's identity dead-letter topic; the auditor creates the
+ * topics it writes.
  */
 public record TestTopics(String suffix) {
 
@@ -30,6 +32,14 @@ public record TestTopics(String suffix) {
 
 	public String outcomes() {
 		return "dialtone.provisioning-outcomes." + this.suffix;
+	}
+
+	public String identityDlt() {
+		return "dialtone.identity-events-dlt." + this.suffix;
+	}
+
+	public String outcomesDlt() {
+		return outcomes() + "-dlt";
 	}
 
 	public String anomalies() {
@@ -67,7 +77,8 @@ public record TestTopics(String suffix) {
 		props.put("spring.kafka.producer.transaction-id-prefix", "auditor-" + this.suffix + "-");
 		props.put("dialtone.auditor.topics.identity-events", identity());
 		props.put("dialtone.auditor.topics.outcomes", outcomes());
-		props.put("dialtone.auditor.topics.outcomes-dlt", outcomes() + "-dlt");
+		props.put("dialtone.auditor.topics.identity-events-dlt", identityDlt());
+		props.put("dialtone.auditor.topics.outcomes-dlt", outcomesDlt());
 		props.put("dialtone.auditor.topics.anomalies", anomalies());
 		props.put("dialtone.auditor.topics.incidents", incidents());
 		props.put("dialtone.auditor.topics.notifications", notifications());
@@ -79,11 +90,18 @@ public record TestTopics(String suffix) {
 	private void createWorkerTopics(LocalPlatform platform) {
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
-			admin
-				.createTopics(List
-					.of(TopicCreation.brokerDefaults().newTopic(DialtoneTopic.PROVISIONING_OUTCOMES, outcomes())))
-				.all()
-				.get(30, TimeUnit.SECONDS);
+			for (NewTopic topic : List.of(
+					TopicCreation.brokerDefaults().newTopic(DialtoneTopic.PROVISIONING_OUTCOMES, outcomes()),
+					TopicCreation.brokerDefaults().newTopic(DialtoneTopic.IDENTITY_EVENTS_DLT, identityDlt()))) {
+				try {
+					admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+				}
+				catch (ExecutionException ex) {
+					if (!(ex.getCause() instanceof TopicExistsException)) {
+						throw ex;
+					}
+				}
+			}
 		}
 		catch (ExecutionException ex) {
 			if (!(ex.getCause() instanceof TopicExistsException)) {
