@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.Notification;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.topics.DialtoneTopic;
@@ -29,6 +31,10 @@ final class PipelineTally implements AutoCloseable {
 	private final Map<String, ProvisioningOutcome> outcomesByEventId = new ConcurrentHashMap<>();
 
 	private final Map<String, PendingAnomaly> anomaliesByEmployee = new ConcurrentHashMap<>();
+
+	private final Map<String, ProvisioningOutcome> latestByEmployee = new ConcurrentHashMap<>();
+
+	private final List<Notification> notifications = new CopyOnWriteArrayList<>();
 
 	private final AtomicLong deadLetters = new AtomicLong();
 
@@ -53,7 +59,8 @@ final class PipelineTally implements AutoCloseable {
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
 			consumer.subscribe(List.of(DialtoneTopic.PROVISIONING_OUTCOMES.defaultName(),
-					DialtoneTopic.PENDING_ANOMALIES.defaultName(), deadLetterTopic));
+					DialtoneTopic.PENDING_ANOMALIES.defaultName(), DialtoneTopic.NOTIFICATIONS.defaultName(),
+					deadLetterTopic));
 			while (running.get()) {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
 					if (record.topic().equals(deadLetterTopic)) {
@@ -63,6 +70,10 @@ final class PipelineTally implements AutoCloseable {
 						Object value = avro.deserialize(record.topic(), record.value());
 						if (value instanceof ProvisioningOutcome outcome) {
 							outcomesByEventId.put(outcome.getEventId(), outcome);
+							latestByEmployee.put(outcome.getEmployeeId(), outcome);
+						}
+						else if (value instanceof Notification notification) {
+							notifications.add(notification);
 						}
 						else if (value instanceof PendingAnomaly anomaly) {
 							anomaliesByEmployee.put(anomaly.getEmployeeId(), anomaly);
@@ -93,6 +104,16 @@ final class PipelineTally implements AutoCloseable {
 
 	PendingAnomaly anomaly(String employeeId) {
 		return anomaliesByEmployee.get(employeeId);
+	}
+
+	/** The last outcome read for an employee, whichever event produced it. */
+	ProvisioningOutcome latestOutcome(String employeeId) {
+		return latestByEmployee.get(employeeId);
+	}
+
+	/** Every message the auditor asked to send so far. */
+	List<Notification> notifications() {
+		return List.copyOf(notifications);
 	}
 
 	long deadLetters() {

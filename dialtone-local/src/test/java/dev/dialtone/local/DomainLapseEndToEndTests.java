@@ -1,0 +1,103 @@
+package dev.dialtone.local;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.platform.RepositoryLayout;
+import dev.dialtone.zoom.simulator.ZoomSimulator;
+import dev.dialtone.zoom.simulator.control.RequestLogEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With remediation automated, a domain whose verification lapses mid-run: every hire
+ * after the change is held as DOMAIN_NOT_VERIFIED (never blamed on personal accounts, so
+ * nothing is deleted and nobody is emailed), and once the domain is verified again every
+ * held hire ends with a working phone line.
+ */
+class DomainLapseEndToEndTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int HIRES = 6;
+
+	private static LocalStack stack;
+
+	private static PipelineTally tally;
+
+	private static ZoomSimulator zoom;
+
+	@BeforeAll
+	static void startStack() {
+		StackOptions demo = DemoSettings.options();
+		stack = LocalStack.start(LocalRun.demoSeed(),
+				RepositoryLayout.root().resolve("dialtone-local/target/domain-lapse-logs"),
+				new StackOptions(demo.workerArgs(), List
+					.of("--dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED")));
+		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
+		zoom = ZoomSimulator.attach(stack.simulator().url());
+	}
+
+	@AfterAll
+	static void stopStack() {
+		if (tally != null) {
+			tally.close();
+		}
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	void aLapsedDomainHoldsItsHiresWithoutDeletingAnyoneAndReleasesThemOnceVerified() {
+		ProducerApi producer = new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN);
+		String warmUp = producer.submit(hire("E930000", "lapse.warmup@corp.example"));
+		await().atMost(Duration.ofSeconds(90)).until(() -> tally.outcome(warmUp) != null);
+		assertThat(tally.outcome(warmUp).getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
+
+		zoom.setDomainStatus("corp.example", "unverified");
+		zoom.clearRequestLog();
+		List<String> held = IntStream.rangeClosed(1, HIRES)
+			.mapToObj((i) -> producer.submit(hire("E93000" + i, "lapse.hire" + i + "@corp.example")))
+			.toList();
+		await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+			for (int i = 1; i <= HIRES; i++) {
+				assertThat(tally.anomaly("E93000" + i)).as("anomaly of hire " + i).isNotNull();
+				assertThat(tally.anomaly("E93000" + i).getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
+			}
+		});
+		held.forEach((eventId) -> assertThat(tally.outcome(eventId).getFinalState()).isEqualTo(FinalState.PENDING));
+		List<RequestLogEntry> deletions = zoom.requestLog()
+			.stream()
+			.filter((entry) -> entry.method().equals("DELETE") && entry.path().startsWith("/v2/users/"))
+			.toList();
+		assertThat(deletions).as("no pending user was disassociated").isEmpty();
+		assertThat(tally.notifications()).as("nobody was emailed about a personal account").isEmpty();
+
+		zoom.setDomainStatus("corp.example", "verified");
+		await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
+			for (int i = 1; i <= HIRES; i++) {
+				assertThat(tally.latestOutcome("E93000" + i)).as("hire " + i).isNotNull();
+				assertThat(tally.latestOutcome("E93000" + i).getFinalState()).as("hire " + i)
+					.isEqualTo(FinalState.ACTIVE_PHONE_READY);
+			}
+		});
+	}
+
+	private static JsonNode hire(String employeeId, String email) {
+		return JSON.readTree("""
+				{"type":"HIRE","person":{"employeeId":"%s","workEmail":"%s","firstName":"Lapse","lastName":"Hire",
+				 "siteCode":"NYC","phone":{"extension":"allocate","callingPlanType":200,"number":"allocate"}}}
+				""".formatted(employeeId, email));
+	}
+
+}
