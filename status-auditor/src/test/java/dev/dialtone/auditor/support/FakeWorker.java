@@ -36,8 +36,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Acts as the provisioning worker would (the real one is built in parallel and tested end
- * to end by the lead): drives the simulator through the shared ZoomClient, publishes
+ * Acts as the provisioning worker would (the real one meets the auditor in dialtone-local's
+ * end-to-end tests): drives the simulator through the shared ZoomClient, publishes
  * outcomes, and answers the auditor's RESUME / REDRIVE.
  */
 public final class FakeWorker implements AutoCloseable {
