@@ -36,9 +36,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Acts as the provisioning worker would (the real one meets the auditor in dialtone-local's
- * end-to-end tests): drives the simulator through the shared ZoomClient, publishes
- * outcomes, and answers the auditor's RESUME / REDRIVE.
+ * Acts as the provisioning worker would (the real one meets the auditor in
+ * dialtone-local's end-to-end tests): drives the simulator through the shared ZoomClient,
+ * publishes outcomes, and answers the auditor's RESUME / REDRIVE.
  */
 public final class FakeWorker implements AutoCloseable {
 
