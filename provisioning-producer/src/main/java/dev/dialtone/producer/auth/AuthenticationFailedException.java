@@ -6,7 +6,7 @@ import org.springframework.security.core.AuthenticationException;
  * A request whose credentials do not check out; {@link #reason()} is a short code for the
  * body and metrics.
  */
-public class AuthenticationFailedException extends AuthenticationException {
+class AuthenticationFailedException extends AuthenticationException {
 
 	private final String reason;
 

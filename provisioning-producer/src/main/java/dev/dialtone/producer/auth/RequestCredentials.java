@@ -6,7 +6,7 @@ import java.util.function.Supplier;
  * What a request presents: the raw headers involved in authentication and, read only if a
  * signature has to be checked, the exact body bytes.
  */
-public record RequestCredentials(String source, String authorization, String timestamp, String signature,
+record RequestCredentials(String source, String authorization, String timestamp, String signature,
 		Supplier<byte[]> body) {
 
 	public static final String SOURCE_HEADER = "X-Dialtone-Source";

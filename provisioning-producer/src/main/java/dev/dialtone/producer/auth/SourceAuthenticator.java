@@ -14,7 +14,7 @@ import dev.dialtone.producer.config.ProducerProperties.Source;
  * present it. Replays inside the window are harmless: they carry the same event ids and
  * are deduplicated by the publisher.
  */
-public final class SourceAuthenticator {
+final class SourceAuthenticator {
 
 	private final Map<String, Source> sources;
 

@@ -20,7 +20,7 @@ import dev.dialtone.contracts.StepStatus;
  * cause with its evidence and steps out. No Zoom calls: {@link PendingClassifier} decides
  * what to read.
  */
-public final class CauseRules {
+final class CauseRules {
 
 	static final int PREPROVISIONING_OFF = 2002;
 

@@ -7,7 +7,7 @@ import dev.dialtone.contracts.PendingCause;
  * spike watch's incidents topic) in the application, a recorder in tests.
  */
 @FunctionalInterface
-public interface RunawayAlarm {
+interface RunawayAlarm {
 
 	void automationStopped(PendingCause cause, String summary, int heldBack, int cap);
 
