@@ -15,6 +15,7 @@ public enum ZoomEndpoint {
 	LIST_USERS("GET", "/users", ApiFamily.STANDARD, RateCategory.MEDIUM),
 	UPDATE_USER("PATCH", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),
 	UPDATE_USER_STATUS("PUT", "/users/{userId}/status", ApiFamily.STANDARD, RateCategory.LIGHT),
+	UPDATE_USER_EMAIL("PUT", "/users/{userId}/email", ApiFamily.STANDARD, RateCategory.LIGHT),
 	DELETE_USER("DELETE", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),
 	CHECK_EMAIL("GET", "/users/email", ApiFamily.STANDARD, RateCategory.LIGHT),
 	// not labelled in any source found; Light is the most plausible for a small account

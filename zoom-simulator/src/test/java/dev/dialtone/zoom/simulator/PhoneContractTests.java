@@ -88,6 +88,25 @@ class PhoneContractTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void deactivatedUsersFiltersAndConflictsAnswerAsTheSpecDescribes() {
+		exchange("PATCH", "/phone/users/" + this.userId, "{\"extension_number\":\"1004\"}", 204);
+		exchange("POST", "/phone/users/" + this.userId + "/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 200);
+		String other = zoom.create("ssoCreate", "cy@corp.example");
+		exchange("PATCH", "/phone/users/" + other, "{\"extension_number\":\"1004\"}", 400);
+		exchange("PATCH", "/phone/users/" + other, "{\"site_id\":\"nowhere\"}", 400);
+		exchange("POST", "/phone/users/" + other + "/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 400);
+		zoom.put("/users/" + this.userId + "/status", "{\"action\":\"deactivate\"}");
+		exchange("GET", "/phone/users/" + this.userId, null, 200);
+		exchange("GET", "/phone/users?status=deactivate&keyword=1004", null, 200);
+		exchange("GET", "/phone/numbers?type=assigned&extension_type=user", null, 200);
+		exchange("DELETE", "/phone/users/" + this.userId + "/phone_numbers/+12125550100", null, 204);
+		exchange("POST", "/phone/users/nobody@corp.example/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 404);
+	}
+
+	@Test
 	void theValidatorIsNotVacuous() {
 		ValidationReport report = spec.validate("GET", "/phone/users/abc", null, 200, java.util.Map.of(),
 				"{\"id\":\"abc\",\"extension_number\":\"not-a-number\"}");

@@ -69,6 +69,12 @@ public final class HttpZoomUsers implements ZoomUsers {
 	}
 
 	@Override
+	public ZoomResponse<Void> changeEmail(String userIdOrEmail, String email) {
+		ZoomCall call = ZoomCall.to(ZoomEndpoint.UPDATE_USER_EMAIL, userIdOrEmail).body(Map.of("email", email));
+		return this.http.exchange(call, Void.class);
+	}
+
+	@Override
 	public ZoomResponse<Void> delete(String userIdOrEmail, DeleteAction action) {
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.DELETE_USER, userIdOrEmail).query("action", action.wireValue());
 		return this.http.exchange(call, Void.class);

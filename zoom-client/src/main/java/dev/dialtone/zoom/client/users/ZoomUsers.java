@@ -62,6 +62,19 @@ public interface ZoomUsers {
 	ZoomResponse<Void> updateStatus(String userIdOrEmail, StatusAction action);
 
 	/**
+	 * {@code PUT /users/{userId}/email}: changes a user's work email at once (no
+	 * confirmation mail); the user keeps its id, status, licences and phone line, and an
+	 * SSO user signs in with the new email from then on.
+	 * @param userIdOrEmail user id or current email
+	 * @param email the new email, on a verified managed domain of the account
+	 * @return 204 on success
+	 * @throws ZoomApiException {@code isAlreadyExists()} when another Zoom user holds the
+	 * email (1005); code 1116 when its domain is not a managed domain; 1000 for a pending
+	 * user
+	 */
+	ZoomResponse<Void> changeEmail(String userIdOrEmail, String email);
+
+	/**
 	 * {@code DELETE /users/{userId}?action=}. Use {@link DeleteAction#DISASSOCIATE} for
 	 * pending users.
 	 * @param userIdOrEmail user id or email

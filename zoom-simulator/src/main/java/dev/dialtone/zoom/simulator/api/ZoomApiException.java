@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public class ZoomApiException extends RuntimeException {
 
+	/** Zoom's top-level message of a 300 that lists field errors. */
+	public static final String VALIDATION_FAILED = "Validation Failed.";
+
 	private final int status;
 
 	private final int code;
@@ -34,8 +37,12 @@ public class ZoomApiException extends RuntimeException {
 		return new ZoomApiException(404, 1001, "User does not exist: " + userId + ".");
 	}
 
+	/**
+	 * 400/300 with one field error: Zoom's top-level message for field errors is
+	 * "Validation Failed.", the field's own message says what is wrong.
+	 */
 	public static ZoomApiException invalidField(String field, String message) {
-		return new ZoomApiException(400, 300, message, List.of(new ZoomError.FieldError(field, "Invalid field.")),
+		return new ZoomApiException(400, 300, VALIDATION_FAILED, List.of(new ZoomError.FieldError(field, message)),
 				Map.of());
 	}
 

@@ -127,7 +127,7 @@ class ControlController {
 	Map<String, Object> preProvisioning(@RequestParam boolean enabled) {
 		Seed.Account account = this.current.get().account();
 		this.current.updateAccount(new Seed.Account(account.id(), account.plan(), enabled, account.allowConsolidation(),
-				account.rateLimits()));
+				account.rateLimits(), account.owner()));
 		return Map.of("preProvisioning", enabled);
 	}
 

@@ -46,7 +46,8 @@ class PhoneAssignments implements UserRemovalListener {
 	void updateProfile(SimUser user, Map<String, Object> body) {
 		Object siteId = body.get("site_id");
 		if (siteId != null && this.sites.find(siteId.toString()) == null) {
-			throw new ZoomApiException(404, 404, "Site does not exist.");
+			ErrorChoice unknown = this.seed.get().behaviour().unknownSite();
+			throw new ZoomApiException(unknown.status(), unknown.code(), unknown.message(siteId.toString()));
 		}
 		Object extension = body.get("extension_number");
 		synchronized (user) {

@@ -2,13 +2,15 @@ package dev.dialtone.zoom.simulator.phone;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.dialtone.zoom.simulator.api.PageTokens;
 import dev.dialtone.zoom.simulator.api.ZoomApiException;
 import dev.dialtone.zoom.simulator.users.SimUser;
-import dev.dialtone.zoom.simulator.users.UserStatus;
 import dev.dialtone.zoom.simulator.users.UserStore;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PhoneCatalogController {
 
 	private static final Set<String> NUMBER_TYPES = Set.of("assigned", "unassigned", "byoc", "all");
+
+	private static final Set<String> EXTENSION_TYPES = Set.of("user", "callQueue", "autoReceptionist", "commonArea",
+			"emergencyNumberPool", "companyLocation", "meetingService");
+
+	private static final Set<String> PHONE_USER_STATUSES = Set.of("activate", "deactivate", "pending");
 
 	private final NumberPool numbers;
 
@@ -48,14 +55,21 @@ class PhoneCatalogController {
 	@GetMapping("/numbers")
 	Map<String, Object> numbers(@RequestParam(defaultValue = "all") String type,
 			@RequestParam(name = "site_id", required = false) String siteId,
+			@RequestParam(name = "extension_type", required = false) String extensionType,
 			@RequestParam(name = "page_size", required = false) Integer pageSize,
 			@RequestParam(name = "next_page_token", required = false) String token) {
 		if (!NUMBER_TYPES.contains(type)) {
 			throw ZoomApiException.invalidField("type", "Invalid field.");
 		}
+		if (extensionType != null && !EXTENSION_TYPES.contains(extensionType)) {
+			throw ZoomApiException.invalidField("extension_type", "Invalid field.");
+		}
 		List<PhoneNumber> matching = this.numbers.all()
 			.stream()
 			.filter((n) -> siteId == null || siteId.equals(n.siteId()))
+			// every holder here is a user: only extension_type=user matches an assigned
+			// number
+			.filter((n) -> extensionType == null || ("user".equals(extensionType) && n.holder() != null))
 			.filter((n) -> switch (type) {
 				case "assigned" -> n.holder() != null;
 				case "unassigned" -> n.holder() == null;
@@ -71,15 +85,21 @@ class PhoneCatalogController {
 
 	@GetMapping("/users")
 	Map<String, Object> users(@RequestParam(name = "site_id", required = false) String siteId,
-			@RequestParam(required = false) String status,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String keyword,
 			@RequestParam(name = "page_size", required = false) Integer pageSize,
 			@RequestParam(name = "next_page_token", required = false) String token) {
-		UserStatus wanted = "deactivate".equals(status) ? UserStatus.INACTIVE : UserStatus.ACTIVE;
+		if (status != null && !PHONE_USER_STATUSES.contains(status)) {
+			throw ZoomApiException.invalidField("status", "Invalid field.");
+		}
+		// pending means "Workplace licence but no Zoom Phone feature": never a phone user
+		// here; no status lists activated and deactivated users alike
 		List<SimUser> matching = ("pending".equals(status)) ? List.of()
-				: this.users.list(wanted)
+				: this.users.list(null)
 					.stream()
-					.filter(SimUser::zoomPhone)
+					.filter(SimUser::isPhoneUser)
+					.filter((u) -> status == null || status.equals(u.phoneStatus()))
 					.filter((u) -> siteId == null || siteId.equals(siteOf(u)))
+					.filter((u) -> matchesKeyword(u, keyword))
 					.toList();
 		int size = PageTokens.pageSize(pageSize, 30, 100);
 		int offset = PageTokens.offset(token, 400);
@@ -104,6 +124,20 @@ class PhoneCatalogController {
 		int size = PageTokens.pageSize(pageSize, 30, 300);
 		int offset = PageTokens.offset(token, 300);
 		return page(all.size(), size, offset, "sites", PageTokens.slice(all, offset, size));
+	}
+
+	/**
+	 * Zoom's keyword searches name, email and extension; a case-insensitive substring is
+	 * the simplest reading of "keyword".
+	 */
+	private static boolean matchesKeyword(SimUser user, String keyword) {
+		if (keyword == null || keyword.isBlank()) {
+			return true;
+		}
+		String wanted = keyword.trim().toLowerCase(Locale.ROOT);
+		return Stream.of(user.email(), user.displayName(), user.extensionNumber())
+			.filter(Objects::nonNull)
+			.anyMatch((value) -> value.toLowerCase(Locale.ROOT).contains(wanted));
 	}
 
 	private String siteOf(SimUser user) {

@@ -68,7 +68,8 @@ class PhoneUserController {
 
 	@PostMapping("/phone_numbers")
 	Map<String, Object> assignNumbers(@PathVariable String userId, @RequestBody Map<String, Object> body) {
-		List<PhoneNumber> assigned = this.assignments.assignNumbers(this.phoneUsers.require(userId),
+		List<PhoneNumber> assigned = this.assignments.assignNumbers(
+				this.phoneUsers.require(userId, "This user does not exist: "),
 				list(body.get("phone_numbers"), "phone_numbers"));
 		return Map.of("phone_numbers", assigned.stream().map(PhoneViews::numberRef).toList());
 	}

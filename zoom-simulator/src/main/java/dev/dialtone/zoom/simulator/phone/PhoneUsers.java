@@ -24,9 +24,17 @@ class PhoneUsers {
 	}
 
 	SimUser require(String ref) {
+		return require(ref, "User does not exist: ");
+	}
+
+	/**
+	 * @param notFound the start of the 404/1001 message, which the spec words differently
+	 * per operation
+	 */
+	SimUser require(String ref, String notFound) {
 		SimUser user = this.users.find(ref);
 		if (user == null || !user.isPhoneUser()) {
-			throw ZoomApiException.userNotFound(ref);
+			throw new ZoomApiException(404, 1001, notFound + ref + ".");
 		}
 		synchronized (user) {
 			if (user.siteId() == null) {

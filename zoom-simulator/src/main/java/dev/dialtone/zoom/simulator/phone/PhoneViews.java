@@ -30,7 +30,7 @@ class PhoneViews {
 		synchronized (user) {
 			Map<String, Object> view = common(user);
 			view.put("site_id", user.siteId());
-			view.put("status", "activate");
+			view.put("status", user.phoneStatus());
 			view.put("calling_plans",
 					user.callingPlans().stream().map((t) -> Map.<String, Object>of("type", t)).toList());
 			view.put("policy", Map.of());
@@ -44,7 +44,7 @@ class PhoneViews {
 			Map<String, Object> view = common(user);
 			view.put("name", user.displayName());
 			view.put("site", site(user.siteId()));
-			view.put("status", "activate");
+			view.put("status", user.phoneStatus());
 			view.put("activation_status", "activated");
 			view.put("calling_plans", user.callingPlans().stream().map(this::planRef).toList());
 			return view;

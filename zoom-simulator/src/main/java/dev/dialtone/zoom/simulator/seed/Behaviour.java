@@ -7,13 +7,16 @@ package dev.dialtone.zoom.simulator.seed;
  */
 public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
 		Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
-		Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity) {
+		Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity,
+		ErrorChoice unknownSite, ErrorChoice emailInUse) {
 
 	public Behaviour {
 		extensionConflict = (extensionConflict != null) ? extensionConflict
-				: new ErrorChoice(400, 400, "Extension number {n} is already used.");
+				: new ErrorChoice(400, 300, "Extension number {n} is already used.");
 		numberConflict = (numberConflict != null) ? numberConflict
-				: new ErrorChoice(400, 409, "Phone number already in use.");
+				: new ErrorChoice(400, 300, "Phone number already in use.");
+		unknownSite = (unknownSite != null) ? unknownSite : new ErrorChoice(400, 300, "Site does not exist: {n}.");
+		emailInUse = (emailInUse != null) ? emailInUse : new ErrorChoice(409, 1005, "Email {n} has already been used.");
 		preProvisioningOff = (preProvisioningOff != null) ? preProvisioningOff
 				: new ErrorChoice(400, 2002, "Only available for Enabled Pre-provisioning SSO Partners.");
 		createCapAppliesToSsoCreate = (createCapAppliesToSsoCreate != null) ? createCapAppliesToSsoCreate
@@ -26,7 +29,7 @@ public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflic
 	}
 
 	public static Behaviour defaults() {
-		return new Behaviour(null, null, null, null, null, null, null, null);
+		return new Behaviour(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**

@@ -101,10 +101,11 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	/**
 	 * Account id, rate-limit plan (FREE, PRO, BUSINESS_PLUS, CUSTOM, UNLIMITED), SSO
-	 * pre-provisioning switch.
+	 * pre-provisioning switch, and the owner's email (the user {@code me} names for a
+	 * Server-to-Server app; created active at seed time, none when null).
 	 */
 	public record Account(String id, String plan, Boolean preProvisioning, Boolean allowConsolidation,
-			RateLimits rateLimits) {
+			RateLimits rateLimits, String owner) {
 
 		public Account {
 			id = (id != null) ? id : "sim-account-1";
@@ -114,7 +115,7 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 		}
 
 		static Account defaults() {
-			return new Account(null, null, null, null, null);
+			return new Account(null, null, null, null, null, null);
 		}
 
 	}

@@ -56,32 +56,42 @@ public final class SeedBuilder {
 
 	public SeedBuilder accountId(String id) {
 		this.account = new Account(id, this.account.plan(), this.account.preProvisioning(),
-				this.account.allowConsolidation(), this.account.rateLimits());
+				this.account.allowConsolidation(), this.account.rateLimits(), this.account.owner());
 		return this;
 	}
 
 	/** FREE, PRO, BUSINESS_PLUS, UNLIMITED; use {@link #customRateLimits} for CUSTOM. */
 	public SeedBuilder plan(String plan) {
 		this.account = new Account(this.account.id(), plan, this.account.preProvisioning(),
-				this.account.allowConsolidation(), this.account.rateLimits());
+				this.account.allowConsolidation(), this.account.rateLimits(), this.account.owner());
 		return this;
 	}
 
 	public SeedBuilder customRateLimits(RateLimits limits) {
 		this.account = new Account(this.account.id(), "CUSTOM", this.account.preProvisioning(),
-				this.account.allowConsolidation(), limits);
+				this.account.allowConsolidation(), limits, this.account.owner());
 		return this;
 	}
 
 	public SeedBuilder preProvisioning(boolean on) {
 		this.account = new Account(this.account.id(), this.account.plan(), on, this.account.allowConsolidation(),
-				this.account.rateLimits());
+				this.account.rateLimits(), this.account.owner());
 		return this;
 	}
 
 	public SeedBuilder allowConsolidation(boolean allow) {
 		this.account = new Account(this.account.id(), this.account.plan(), this.account.preProvisioning(), allow,
-				this.account.rateLimits());
+				this.account.rateLimits(), this.account.owner());
+		return this;
+	}
+
+	/**
+	 * The account owner, whom {@code me} names: created as an active user when the seed
+	 * is applied.
+	 */
+	public SeedBuilder owner(String email) {
+		this.account = new Account(this.account.id(), this.account.plan(), this.account.preProvisioning(),
+				this.account.allowConsolidation(), this.account.rateLimits(), email);
 		return this;
 	}
 

@@ -16,7 +16,7 @@ public final class SimUser {
 
 	private final String id;
 
-	private final String email;
+	private volatile String email;
 
 	private final long sequence;
 
@@ -37,6 +37,12 @@ public final class SimUser {
 	String jobTitle;
 
 	String timezone = "America/New_York";
+
+	String pronouns;
+
+	String phoneNumber;
+
+	String phoneCountry;
 
 	int type;
 
@@ -75,6 +81,11 @@ public final class SimUser {
 
 	public String email() {
 		return this.email;
+	}
+
+	/** Changed only by {@link UserStore#changeEmail}, which re-indexes the user. */
+	void setEmail(String email) {
+		this.email = email;
 	}
 
 	public long sequence() {
@@ -129,9 +140,19 @@ public final class SimUser {
 		return this.loginTypes;
 	}
 
-	/** A phone user is an active user with the Zoom Phone feature. */
+	/**
+	 * A phone user is an active or deactivated user with the Zoom Phone feature: a
+	 * deactivated one stays a phone user (status {@code deactivate}) whose numbers and
+	 * plans can still be read and released.
+	 */
 	public synchronized boolean isPhoneUser() {
-		return !this.deleted && this.status == UserStatus.ACTIVE && this.zoomPhone;
+		return !this.deleted && this.zoomPhone
+				&& (this.status == UserStatus.ACTIVE || this.status == UserStatus.INACTIVE);
+	}
+
+	/** Zoom Phone's status value: {@code activate} or {@code deactivate}. */
+	public synchronized String phoneStatus() {
+		return (this.status == UserStatus.INACTIVE) ? "deactivate" : "activate";
 	}
 
 	public synchronized String siteId() {

@@ -24,11 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserStore implements Seedable {
 
+	/** Zoom's alias for the calling user wherever a {@code userId} is taken. */
+	public static final String ME = "me";
+
 	private final Map<String, SimUser> byId = new ConcurrentHashMap<>();
 
 	private final Map<String, SimUser> byEmail = new ConcurrentHashMap<>();
 
 	private final AtomicLong sequence = new AtomicLong();
+
+	private volatile String ownerEmail;
 
 	@Override
 	public void apply(Seed seed) {
@@ -39,6 +44,17 @@ public class UserStore implements Seedable {
 		});
 		this.byId.clear();
 		this.byEmail.clear();
+		this.ownerEmail = seed.account().owner();
+		if (this.ownerEmail != null) {
+			create(this.ownerEmail, "custCreate", (owner) -> {
+				owner.firstName = "Account";
+				owner.lastName = "Owner";
+				owner.type = 2;
+				owner.status = UserStatus.ACTIVE;
+				owner.verified = 1;
+				owner.loginTypes = List.of(UserCreation.LOGIN_WORK_EMAIL);
+			});
+		}
 	}
 
 	/** Adds a user, or answers 409/1005 when the email is already in the account. */
@@ -55,11 +71,16 @@ public class UserStore implements Seedable {
 	}
 
 	/**
-	 * Finds a live user by id or email, as Zoom's {userId} path parameter allows either.
+	 * Finds a live user by id or email, as Zoom's {userId} path parameter allows either,
+	 * or {@code me}: the account's owner (none when the seed names no owner).
 	 */
 	public SimUser find(String ref) {
 		if (ref == null) {
 			return null;
+		}
+		if (ME.equalsIgnoreCase(ref)) {
+			String owner = this.ownerEmail;
+			return (owner != null) ? this.byEmail.get(normalize(owner)) : null;
 		}
 		SimUser user = this.byId.get(ref);
 		if (user == null && ref.indexOf('@') > 0) {
@@ -78,6 +99,24 @@ public class UserStore implements Seedable {
 
 	public SimUser findByActivationToken(String token) {
 		return this.byId.values().stream().filter((u) -> u.activationToken().equals(token)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Moves the user to a new email, atomically against creates and other changes: false
+	 * when another user already holds it. The caller holds the user's lock.
+	 */
+	boolean changeEmail(SimUser user, String email) {
+		String key = normalize(email);
+		if (key.equals(normalize(user.email()))) {
+			user.setEmail(email);
+			return true;
+		}
+		if (this.byEmail.putIfAbsent(key, user) != null) {
+			return false;
+		}
+		this.byEmail.remove(normalize(user.email()), user);
+		user.setEmail(email);
+		return true;
 	}
 
 	/** Removes the user from both indexes; the caller holds the user's lock. */

@@ -27,6 +27,9 @@ class UserUpdates {
 			user.dept = string(body, "dept", user.dept);
 			user.jobTitle = string(body, "job_title", user.jobTitle);
 			user.timezone = string(body, "timezone", user.timezone);
+			user.pronouns = string(body, "pronouns", user.pronouns);
+			user.phoneNumber = string(body, "phone_number", user.phoneNumber);
+			user.phoneCountry = string(body, "phone_country", user.phoneCountry);
 			if (body.get("type") instanceof Number type) {
 				user.type = type.intValue();
 			}

@@ -1,8 +1,12 @@
 package dev.dialtone.zoom.simulator.users;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.dialtone.zoom.simulator.api.ZoomApiException;
 
 /** The JSON shapes Zoom returns for users (field names as in the reference, §2). */
 final class UserViews {
@@ -32,6 +36,46 @@ final class UserViews {
 			view.put("zoom_one_type", 0);
 			view.put("jid", user.id().toLowerCase() + "@xmpp.zoom.us");
 			putIfSet(view, "job_title", user.jobTitle);
+			putIfSet(view, "pronouns", user.pronouns);
+			putIfSet(view, "phone_number", user.phoneNumber);
+			putIfSet(view, "phone_country", user.phoneCountry);
+			return view;
+		}
+	}
+
+	/** The fields {@code include_fields} may add to a row of {@code GET /users}. */
+	static final Set<String> INCLUDABLE = Set.of("custom_attributes", "host_key");
+
+	/**
+	 * Parses {@code include_fields} (comma-separated); 400/300 for a field Zoom does not
+	 * define.
+	 */
+	static Set<String> includeFields(String value) {
+		if (value == null || value.isBlank()) {
+			return Set.of();
+		}
+		Set<String> fields = new LinkedHashSet<>();
+		for (String field : value.split(",")) {
+			String name = field.trim();
+			if (!INCLUDABLE.contains(name)) {
+				throw ZoomApiException.invalidField("include_fields", "Invalid field.");
+			}
+			fields.add(name);
+		}
+		return fields;
+	}
+
+	/** A row of {@code GET /users} with the fields {@code include_fields} asked for. */
+	static Map<String, Object> listed(SimUser user, Set<String> include) {
+		synchronized (user) {
+			Map<String, Object> view = listed(user);
+			if (include.contains("custom_attributes")) {
+				view.put("custom_attributes", List.of());
+			}
+			if (include.contains("host_key")) {
+				// six digits derived from the id: stable for the user, like Zoom's
+				view.put("host_key", String.format("%06d", Math.floorMod(user.id().hashCode(), 1_000_000)));
+			}
 			return view;
 		}
 	}

@@ -3,6 +3,7 @@ package dev.dialtone.zoom.simulator.users;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.dialtone.zoom.simulator.api.PageTokens;
 import dev.dialtone.zoom.simulator.api.ZoomApiException;
@@ -37,10 +38,13 @@ class UsersController {
 
 	private final UserUpdates updates;
 
+	private final EmailChange emailChange;
+
 	private final CurrentSeed seed;
 
 	UsersController(UserStore users, UserCreation creation, UserLifecycle lifecycle, UserUpdates updates,
-			CurrentSeed seed) {
+			EmailChange emailChange, CurrentSeed seed) {
+		this.emailChange = emailChange;
 		this.users = users;
 		this.creation = creation;
 		this.lifecycle = lifecycle;
@@ -55,12 +59,14 @@ class UsersController {
 
 	@GetMapping
 	Map<String, Object> list(@RequestParam(required = false) String status,
+			@RequestParam(name = "include_fields", required = false) String includeFields,
 			@RequestParam(name = "page_size", required = false) Integer pageSize,
 			@RequestParam(name = "next_page_token", required = false) String nextPageToken) {
 		UserStatus wanted = (status != null) ? UserStatus.fromWire(status) : UserStatus.ACTIVE;
 		if (wanted == null) {
 			throw ZoomApiException.invalidField("status", "Invalid field.");
 		}
+		Set<String> extra = UserViews.includeFields(includeFields);
 		List<SimUser> all = this.users.list(wanted);
 		int size = PageTokens.pageSize(pageSize, 30, 300);
 		int offset = PageTokens.offset(nextPageToken, 300);
@@ -70,7 +76,7 @@ class UsersController {
 		body.put("page_size", size);
 		body.put("total_records", all.size());
 		body.put("next_page_token", PageTokens.next(offset, size, all.size()));
-		body.put("users", PageTokens.slice(all, offset, size).stream().map(UserViews::listed).toList());
+		body.put("users", PageTokens.slice(all, offset, size).stream().map((u) -> UserViews.listed(u, extra)).toList());
 		return body;
 	}
 
@@ -99,6 +105,12 @@ class UsersController {
 	@PutMapping("/{userId}/status")
 	ResponseEntity<Void> status(@PathVariable String userId, @RequestBody Map<String, Object> body) {
 		this.lifecycle.changeStatus(this.users.require(userId), String.valueOf(body.get("action")));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/{userId}/email")
+	ResponseEntity<Void> email(@PathVariable String userId, @RequestBody Map<String, Object> body) {
+		this.emailChange.change(this.users.require(userId), body.get("email"));
 		return ResponseEntity.noContent().build();
 	}
 
