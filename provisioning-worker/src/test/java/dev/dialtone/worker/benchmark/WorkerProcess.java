@@ -11,9 +11,8 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The worker as the local run starts it: its own JVM from the {@code -exec.jar},
- * so its RSS is the worker's alone (broker, registry and simulator live in the
- * benchmark's JVM).
+ * The worker as the local run starts it: its own JVM from the {@code -exec.jar}, so its
+ * RSS is the worker's alone (broker, registry and simulator live in the benchmark's JVM).
  */
 final class WorkerProcess implements AutoCloseable {
 
