@@ -36,7 +36,7 @@ public record Accounts(UserLookup users, Provisioner provisioner, KnownUser know
 	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone,
 			Clock clock, Duration managedDomainsTtl, int createConcurrency) {
 		Ownership ownership = new Ownership(owners, known);
-		UserLookup users = new UserLookup(zoom, known, ownership);
+		UserLookup users = new UserLookup(zoom, known, ownership, owners);
 		ActiveUserConverger converger = new ActiveUserConverger(zoom, phone);
 		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, managedDomainsTtl), clock);
 		Provisioner provisioner = new Provisioner(zoom, preflight, converger, new CreatePhaseGate(createConcurrency),

@@ -1,37 +1,50 @@
 package dev.dialtone.worker.flow;
 
 import dev.dialtone.contracts.EventType;
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.worker.support.Events;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.users.CreateUserRequest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailChangeFlowTests extends FlowTestBase {
 
+	@Autowired
+	ZoomClient zoom;
+
 	@Test
-	void updateWithAChangedEmailFailsWithInstructionsInsteadOfCreatingASecondUser() {
+	void aMoversNewEmailIsAppliedToTheSameZoomUserAndTheOutcomeRecordsBoth() {
 		Person hired = Events.person("C-1", "change.one@corp.example").build();
 		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
 		Person renamed = Person.newBuilder(hired).setWorkEmail("change.one.new@corp.example").build();
 
 		ProvisioningOutcome outcome = provision(Events.event(EventType.UPDATE, renamed));
 
-		assertThat(outcome.getFinalState()).isEqualTo(FinalState.FAILED);
+		assertThat(ready(outcome)).isTrue();
 		assertThat(outcome.getZoomUserId()).isEqualTo(first.getZoomUserId());
-		assertThat(outcome.getFailureReason()).contains("work email changed", "change.one@corp.example",
-				"change.one.new@corp.example", "PUT /users/" + first.getZoomUserId() + "/email",
-				"then re-send this event");
-		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).containsExactly("read-user");
-		assertThat(simulator.users()).noneMatch((user) -> user.email().equals("change.one.new@corp.example"));
+		assertThat(outcome.getFacts()).containsEntry("previousEmail", "change.one@corp.example")
+			.containsEntry("newEmail", "change.one.new@corp.example");
+		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).contains("read-user", "change-email");
+		assertThat(stepsWith(outcome, StepStatus.SKIPPED)).as("nobody holds the new email").contains("check-new-email");
+		assertThat(simulator.user(first.getZoomUserId()).email()).isEqualTo("change.one.new@corp.example");
+		assertThat(simulator.users()).noneMatch((user) -> user.email().equals("change.one@corp.example"));
 		assertThat(simulator.user(first.getZoomUserId()).phoneNumbers()).hasSize(1);
+
+		ProvisioningOutcome again = provision(Events.event(EventType.UPDATE, renamed));
+		assertThat(ready(again)).isTrue();
+		assertThat(stepsWith(again, StepStatus.SUCCEEDED)).doesNotContain("change-email");
 	}
 
 	@Test
-	void rehireWithAChangedEmailFailsInsteadOfCreatingASecondUser() {
+	void rehireWithAChangedEmailMovesTheRecordedUserInsteadOfCreatingASecondOne() {
 		Person hired = Events.person("C-2", "change.two@corp.example").build();
 		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
 		provision(Events.terminate(hired, null));
@@ -39,11 +52,58 @@ class EmailChangeFlowTests extends FlowTestBase {
 
 		ProvisioningOutcome outcome = provision(Events.event(EventType.REHIRE, renamed));
 
-		assertThat(outcome.getFinalState()).isEqualTo(FinalState.FAILED);
 		assertThat(outcome.getZoomUserId()).isEqualTo(first.getZoomUserId());
-		assertThat(outcome.getFailureReason()).contains("work email changed");
-		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).doesNotContain("sso-create");
-		assertThat(simulator.users()).noneMatch((user) -> user.email().equals("change.two.new@corp.example"));
+		assertThat(outcome.getFacts()).containsEntry("newEmail", "change.two.new@corp.example");
+		assertThat(simulator.users()).filteredOn((user) -> user.email().startsWith("change.two"))
+			.singleElement()
+			.satisfies((user) -> assertThat(user.email()).isEqualTo("change.two.new@corp.example"));
+	}
+
+	@Test
+	void aNewEmailAnotherZoomUserHoldsIsNotTakenFromThem() {
+		Person hired = Events.person("C-5", "change.five@corp.example").build();
+		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
+		this.zoom.users().create(CreateUserRequest.ssoCreate("change.five.new@corp.example", "Someone", "Else"));
+		Person renamed = Person.newBuilder(hired).setWorkEmail("change.five.new@corp.example").build();
+
+		ProvisioningOutcome outcome = provision(Events.event(EventType.UPDATE, renamed));
+
+		assertThat(outcome.getFinalState()).isEqualTo(FinalState.FAILED);
+		assertThat(outcome.getFailureCause()).isEqualTo(FailureCause.EMAIL_CONFLICT);
+		assertThat(outcome.getFacts()).containsKey("conflictingZoomUserId");
+		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).doesNotContain("change-email");
+		assertThat(simulator.user(first.getZoomUserId()).email()).isEqualTo("change.five@corp.example");
+	}
+
+	@Test
+	void aNewEmailAnotherEmployeeHoldsIsRefusedBeforeAskingZoom() {
+		provision(Events.event(EventType.HIRE, Events.person("C-7", "change.seven@corp.example").build()));
+		Person hired = Events.person("C-6", "change.six@corp.example").build();
+		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
+		Person renamed = Person.newBuilder(hired).setWorkEmail("change.seven@corp.example").build();
+
+		ProvisioningOutcome outcome = provision(Events.event(EventType.UPDATE, renamed));
+
+		assertThat(outcome.getFinalState()).isEqualTo(FinalState.FAILED);
+		assertThat(outcome.getFailureCause()).isEqualTo(FailureCause.EMAIL_CONFLICT);
+		assertThat(outcome.getFacts()).containsEntry("conflictingEmployeeId", "C-7")
+			.containsEntry("previousEmail", "change.six@corp.example")
+			.containsEntry("newEmail", "change.seven@corp.example");
+		assertThat(simulator.user(first.getZoomUserId()).email()).isEqualTo("change.six@corp.example");
+	}
+
+	@Test
+	void aNewEmailOnADomainTheAccountDoesNotManageEndsEmailChangeWithZoomsAnswer() {
+		Person hired = Events.person("C-8", "change.eight@corp.example").build();
+		ProvisioningOutcome first = provision(Events.event(EventType.HIRE, hired));
+		Person renamed = Person.newBuilder(hired).setWorkEmail("change.eight@typo-corp.example").build();
+
+		ProvisioningOutcome outcome = provision(Events.event(EventType.UPDATE, renamed));
+
+		assertThat(outcome.getFinalState()).isEqualTo(FinalState.FAILED);
+		assertThat(outcome.getFailureCause()).isEqualTo(FailureCause.EMAIL_CHANGE);
+		assertThat(outcome.getFailureReason()).contains("1116", "managed domain", "then re-send this event");
+		assertThat(simulator.user(first.getZoomUserId()).email()).isEqualTo("change.eight@corp.example");
 	}
 
 	@Test
