@@ -3,6 +3,7 @@ package dev.dialtone.worker.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,9 +89,13 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 		if (this.index.ofEmail(email).filter(owner::equals).isPresent()) {
 			return CompletableFuture.completedFuture(null);
 		}
-		this.index.put(email, employeeId, zoomUserId);
+		List<String> stale = this.index.put(email, employeeId, zoomUserId);
 		byte[] value = (employeeId + " " + zoomUserId).getBytes(StandardCharsets.UTF_8);
-		return this.kafka.send(new ProducerRecord<>(this.topic, OwnerIndex.key(email), value));
+		List<CompletableFuture<?>> sends = new ArrayList<>();
+		sends.add(this.kafka.send(new ProducerRecord<>(this.topic, OwnerIndex.key(email), value)));
+		// the email before a change no longer belongs to anyone: a tombstone frees it
+		stale.forEach((old) -> sends.add(this.kafka.send(new ProducerRecord<>(this.topic, old, null))));
+		return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
 	}
 
 	/** Reads the whole index, then keeps tailing it; returns once it is caught up. */
@@ -157,7 +162,11 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 	}
 
 	private void apply(ConsumerRecord<String, byte[]> record) {
-		if (record.key() == null || record.value() == null) {
+		if (record.key() == null) {
+			return;
+		}
+		if (record.value() == null) {
+			this.index.remove(record.key());
 			return;
 		}
 		String value = new String(record.value(), StandardCharsets.UTF_8).trim();

@@ -1,5 +1,7 @@
 package dev.dialtone.worker.ledger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +20,32 @@ public final class OwnerIndex implements EmailOwners {
 
 	/**
 	 * Records that the email and the Zoom user belong to the employee (the newest record
-	 * wins).
+	 * wins). A Zoom user has one email, so any other email recorded for the same Zoom
+	 * user (the employee's email before a change) is forgotten.
+	 * @return the emails forgotten, for the caller to remove from the topic too
 	 */
-	public void put(String email, String employeeId, String zoomUserId) {
+	public List<String> put(String email, String employeeId, String zoomUserId) {
 		if (email == null || employeeId == null || zoomUserId == null) {
-			return;
+			return List.of();
 		}
-		this.byEmail.put(key(email), new Owner(employeeId, zoomUserId));
+		String current = key(email);
+		List<String> stale = new ArrayList<>();
+		this.byEmail.forEach((recorded, owner) -> {
+			if (!recorded.equals(current) && owner.zoomUserId().equals(zoomUserId)) {
+				stale.add(recorded);
+			}
+		});
+		stale.forEach(this.byEmail::remove);
+		this.byEmail.put(current, new Owner(employeeId, zoomUserId));
 		this.byZoomUser.put(zoomUserId, employeeId);
+		return stale;
+	}
+
+	/** Forgets an email (its record on the topic was deleted). */
+	public void remove(String email) {
+		if (email != null) {
+			this.byEmail.remove(key(email));
+		}
 	}
 
 	@Override

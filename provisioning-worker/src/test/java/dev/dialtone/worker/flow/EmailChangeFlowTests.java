@@ -41,6 +41,12 @@ class EmailChangeFlowTests extends FlowTestBase {
 		ProvisioningOutcome again = provision(Events.event(EventType.UPDATE, renamed));
 		assertThat(ready(again)).isTrue();
 		assertThat(stepsWith(again, StepStatus.SUCCEEDED)).doesNotContain("change-email");
+
+		// the email before the change belongs to nobody now: a new employee may have it
+		ProvisioningOutcome newcomer = provision(
+				Events.event(EventType.HIRE, Events.person("C-1B", "change.one@corp.example").build()));
+		assertThat(ready(newcomer)).as("the old email is free").isTrue();
+		assertThat(newcomer.getZoomUserId()).isNotEqualTo(first.getZoomUserId());
 	}
 
 	@Test
