@@ -81,11 +81,13 @@ public final class RemediationPlaybook {
 		switch ((outcome.getFailureCause() != null) ? outcome.getFailureCause().name() : "UNKNOWN") {
 			case "EMAIL_CHANGE" -> {
 				steps.add("HR changed the work email of " + employee + " to " + email
-						+ "; Dialtone does not change a Zoom user's email by itself.");
-				steps.add("In the Zoom admin portal, change the user's email to " + email
-						+ " (the new domain must be a verified managed domain), or correct the email in HR if the"
-						+ " change was a mistake.");
-				steps.add("Then re-send the HR event for " + employee + " so the phone set-up follows.");
+						+ "; Zoom refused to move the user to it: " + reason + ".");
+				steps.add("Fix what Zoom names: make the new domain a verified managed domain (1116), have the"
+						+ " person finish activating a pending user (1000), or have the owner of a personal Zoom"
+						+ " account on " + email + " release it (1005); or correct the email in HR if the change"
+						+ " was a mistake.");
+				steps.add("Then re-send the HR event for " + employee + " (or re-drive it) so the move and the phone"
+						+ " set-up follow.");
 			}
 			case "ZOOM_REJECTED" -> {
 				steps.add("Zoom refused a call for good: " + reason + ".");

@@ -78,7 +78,7 @@ class CauseRulesTests {
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			EMAIL_CONFLICT     | EMAIL_CONFLICT      | E-200
 			ZOOM_USER_MISMATCH | ZOOM_USER_MISMATCH  | someone.else@corp.example
-			EMAIL_CHANGE       | PROVISIONING_FAILED | Dialtone does not change a Zoom user's email
+			EMAIL_CHANGE       | PROVISIONING_FAILED | Zoom refused to move the user to it: site NYC unknown
 			ZOOM_REJECTED      | PROVISIONING_FAILED | Zoom refused a call for good
 			INVALID_EVENT      | PROVISIONING_FAILED | cannot be carried out as given
 			-                  | PROVISIONING_FAILED | failed: site NYC unknown
