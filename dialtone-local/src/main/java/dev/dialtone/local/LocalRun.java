@@ -14,6 +14,7 @@ import java.util.Set;
 
 import dev.dialtone.platform.RepositoryLayout;
 import dev.dialtone.zoom.simulator.seed.Seed;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +30,11 @@ public final class LocalRun {
 	}
 
 	public static void main(String[] args) {
+		// the identity provider's Tomcat logs through java.util.logging; the run's
+		// logback
+		// config (warnings only) should govern it like everything else
+		SLF4JBridgeHandler.removeHandlersForRootLogger();
+		SLF4JBridgeHandler.install();
 		try {
 			System.exit(run(args));
 		}
