@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Racing clients never produce duplicate users, doubly held numbers or shared extensions.
  */
-@Tag("fast")
 class ConcurrencyTests extends SimulatorTestSupport {
 
 	@BeforeEach

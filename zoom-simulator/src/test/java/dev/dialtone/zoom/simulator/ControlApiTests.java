@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The /_sim control API as the local run and scripts use it: seeding YAML over HTTP,
  * changing the world mid-test.
  */
-@Tag("fast")
 class ControlApiTests extends SimulatorTestSupport {
 
 	@BeforeEach

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * users, the documented filters, {@code me}, the validation message, PATCH fields,
  * unsimulated paths and the work-email change.
  */
-@Tag("fast")
 class DocumentedBehaviourTests extends SimulatorTestSupport {
 
 	@BeforeEach

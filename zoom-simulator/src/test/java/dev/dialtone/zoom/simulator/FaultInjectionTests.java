@@ -13,7 +13,6 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Injected latency, 5xx, hangs, dropped connections and 429 bursts, per endpoint; none by
  * default.
  */
-@Tag("fast")
 class FaultInjectionTests extends SimulatorTestSupport {
 
 	@BeforeEach

@@ -9,13 +9,11 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Server-to-Server OAuth: credentials, account id, expiring tokens, 401/124. */
-@Tag("fast")
 class OAuthTests extends SimulatorTestSupport {
 
 	@BeforeEach

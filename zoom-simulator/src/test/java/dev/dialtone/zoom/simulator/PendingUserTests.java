@@ -6,13 +6,11 @@ import java.net.http.HttpRequest;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pending trap, cause by cause, as Zoom produces it (reference §2, §4). */
-@Tag("fast")
 class PendingUserTests extends SimulatorTestSupport {
 
 	@BeforeEach

@@ -6,7 +6,6 @@ import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every simulator response on the Zoom Phone paths Dialtone uses validates against Zoom's
  * Phone OpenAPI spec.
  */
-@Tag("fast")
 class PhoneContractTests extends SimulatorTestSupport {
 
 	private static PhoneSpec spec;

@@ -6,7 +6,6 @@ import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Behaviour;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Zoom Phone rules: who is a phone user, extensions, numbers, calling plans and sites.
  */
-@Tag("fast")
 class PhoneProvisioningTests extends SimulatorTestSupport {
 
 	@BeforeEach

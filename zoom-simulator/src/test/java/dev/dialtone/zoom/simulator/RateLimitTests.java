@@ -16,7 +16,6 @@ import dev.dialtone.zoom.simulator.seed.RateLimits;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Per-account, per-category limits (Zoom and Zoom Phone apart), daily caps, and the
  * one-DELETE-per-user lock key.
  */
-@Tag("fast")
 class RateLimitTests extends SimulatorTestSupport {
 
 	private static void seed(RateLimits limits) {

@@ -6,14 +6,12 @@ import java.util.Set;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Users API shapes and codes Dialtone relies on, beyond the pending trap. */
-@Tag("fast")
 class UsersApiTests extends SimulatorTestSupport {
 
 	@BeforeEach

@@ -9,7 +9,6 @@ import dev.dialtone.zoom.simulator.webhooks.UrlValidation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +19,6 @@ import static org.awaitility.Awaitility.await;
  * Activation webhooks signed as Zoom signs them, and the endpoint.url_validation
  * handshake.
  */
-@Tag("fast")
 class WebhookTests extends SimulatorTestSupport {
 
 	private static final String SECRET = "whsec-test";

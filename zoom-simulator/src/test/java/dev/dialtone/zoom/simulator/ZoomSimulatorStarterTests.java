@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The in-process starter other modules use, and seeds in YAML and Java. */
-@Tag("fast")
 class ZoomSimulatorStarterTests {
 
 	@Test

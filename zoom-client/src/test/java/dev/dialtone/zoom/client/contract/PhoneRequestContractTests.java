@@ -25,7 +25,6 @@ import dev.dialtone.zoom.client.ratelimit.ApiFamily;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every request the client sends on the Zoom Phone paths validates against Zoom's
  * published Phone OpenAPI spec.
  */
-@Tag("fast")
 class PhoneRequestContractTests {
 
 	private static OpenApiInteractionValidator validator;

@@ -18,14 +18,12 @@ import dev.dialtone.zoom.client.ratelimit.CategoryRates;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-@Tag("fast")
 class AuthSimulatorTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

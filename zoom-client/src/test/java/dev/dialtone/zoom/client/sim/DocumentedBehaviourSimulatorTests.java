@@ -15,7 +15,6 @@ import dev.dialtone.zoom.client.users.ZoomUser;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The real client against the simulator where it now answers as Zoom documents: the work
  * email change, deactivated phone users, the keyword filter, {@code me}, conflicts.
  */
-@Tag("fast")
 class DocumentedBehaviourSimulatorTests {
 
 	private final ZoomSimulator sim = Simulator

@@ -17,13 +17,11 @@ import dev.dialtone.zoom.client.phone.Site;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@Tag("fast")
 class PhoneSimulatorTests {
 
 	private static final String SITE = "site-nyc-01";

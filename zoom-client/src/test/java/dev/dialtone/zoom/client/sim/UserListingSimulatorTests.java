@@ -10,12 +10,10 @@ import dev.dialtone.zoom.client.users.UserQuery;
 import dev.dialtone.zoom.client.users.UserStatus;
 import dev.dialtone.zoom.client.users.ZoomUser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("fast")
 class UserListingSimulatorTests {
 
 	@Test

@@ -16,13 +16,11 @@ import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@Tag("fast")
 class UsersSimulatorTests {
 
 	// JUnit builds a new instance per test, so these initialisers reseed the shared
