@@ -6,7 +6,6 @@ import java.util.stream.IntStream;
 
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingCause;
-import dev.dialtone.platform.RepositoryLayout;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.control.RequestLogEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +29,8 @@ class DomainLapseEndToEndTests {
 
 	private static final int HIRES = 6;
 
+	private static RunningStack running;
+
 	private static LocalStack stack;
 
 	private static PipelineTally tally;
@@ -38,28 +39,23 @@ class DomainLapseEndToEndTests {
 
 	@BeforeAll
 	static void startStack() {
-		StackOptions demo = DemoSettings.options();
-		stack = LocalStack.start(LocalRun.demoSeed(),
-				RepositoryLayout.root().resolve("dialtone-local/target/domain-lapse-logs"),
-				new StackOptions(demo.workerArgs(), List
-					.of("--dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED")));
-		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
-		zoom = ZoomSimulator.attach(stack.simulator().url());
+		running = RunningStack.start("domain-lapse-logs", new StackOptions(DemoSettings.options().workerArgs(),
+				List.of("--dialtone.auditor.remediation.automate=EXISTING_PERSONAL_ACCOUNT,DOMAIN_NOT_VERIFIED")));
+		stack = running.stack();
+		tally = running.tally();
+		zoom = running.zoom();
 	}
 
 	@AfterAll
 	static void stopStack() {
-		if (tally != null) {
-			tally.close();
-		}
-		if (stack != null) {
-			stack.close();
+		if (running != null) {
+			running.close();
 		}
 	}
 
 	@Test
 	void aLapsedDomainHoldsItsHiresWithoutDeletingAnyoneAndReleasesThemOnceVerified() {
-		ProducerApi producer = new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN);
+		ProducerApi producer = running.producer();
 		String warmUp = producer.submit(hire("E930000", "lapse.warmup@corp.example"));
 		await().atMost(Duration.ofSeconds(90)).until(() -> tally.outcome(warmUp) != null);
 		assertThat(tally.outcome(warmUp).getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY);

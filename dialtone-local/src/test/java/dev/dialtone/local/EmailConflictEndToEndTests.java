@@ -8,7 +8,6 @@ import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.ProvisioningOutcome;
-import dev.dialtone.platform.RepositoryLayout;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.control.RequestLogEntry;
 import dev.dialtone.zoom.simulator.control.SimulatedUser;
@@ -30,6 +29,8 @@ class EmailConflictEndToEndTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static RunningStack running;
+
 	private static LocalStack stack;
 
 	private static PipelineTally tally;
@@ -38,25 +39,22 @@ class EmailConflictEndToEndTests {
 
 	@BeforeAll
 	static void startStack() {
-		stack = LocalStack.start(LocalRun.demoSeed(),
-				RepositoryLayout.root().resolve("dialtone-local/target/email-conflict-logs"), DemoSettings.options());
-		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
-		zoom = ZoomSimulator.attach(stack.simulator().url());
+		running = RunningStack.start("email-conflict-logs", DemoSettings.options());
+		stack = running.stack();
+		tally = running.tally();
+		zoom = running.zoom();
 	}
 
 	@AfterAll
 	static void stopStack() {
-		if (tally != null) {
-			tally.close();
-		}
-		if (stack != null) {
-			stack.close();
+		if (running != null) {
+			running.close();
 		}
 	}
 
 	@Test
 	void aSecondEmployeeWithTheSameEmailEndsEmailConflictAndTheFirstPersonsAccountIsUntouched() {
-		ProducerApi producer = new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN);
+		ProducerApi producer = running.producer();
 		String first = producer.submit(event("HIRE", "E920001", "ada.collide@corp.example", "Ada", "Engineering"));
 		await().atMost(Duration.ofSeconds(90)).until(() -> tally.outcome(first) != null);
 		ProvisioningOutcome owner = tally.outcome(first);

@@ -16,7 +16,6 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.topics.DialtoneTopic;
-import dev.dialtone.platform.RepositoryLayout;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,30 +44,29 @@ class PipelineEndToEndTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static RunningStack running;
+
 	private static LocalStack stack;
 
 	private static PipelineTally tally;
 
 	@BeforeAll
 	static void startStack() {
-		stack = LocalStack.start(LocalRun.demoSeed(), RepositoryLayout.root().resolve("dialtone-local/target/e2e-logs"),
-				DemoSettings.options());
-		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
+		running = RunningStack.start("e2e-logs", DemoSettings.options());
+		stack = running.stack();
+		tally = running.tally();
 	}
 
 	@AfterAll
 	static void stopStack() {
-		if (tally != null) {
-			tally.close();
-		}
-		if (stack != null) {
-			stack.close();
+		if (running != null) {
+			running.close();
 		}
 	}
 
 	@Test
 	void activeHireEndsPhoneReadyAndPendingHireIsClassifiedAsDomainNotVerified() {
-		ProducerApi producer = new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN);
+		ProducerApi producer = running.producer();
 		String active = producer.submit(hire("E900001", "skeleton.active@corp.example"));
 		String pending = producer.submit(hire("E900002", "skeleton.pending@acquired.example"));
 

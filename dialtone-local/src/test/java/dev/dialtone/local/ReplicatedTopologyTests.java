@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.platform.KafkaCluster;
-import dev.dialtone.platform.RepositoryLayout;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -36,25 +35,23 @@ class ReplicatedTopologyTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static RunningStack running;
+
 	private static LocalStack stack;
 
 	private static PipelineTally tally;
 
 	@BeforeAll
 	static void startStack() {
-		stack = LocalStack.start(LocalRun.demoSeed(),
-				RepositoryLayout.root().resolve("dialtone-local/target/replicated-logs"),
-				DemoSettings.options().onReplicatedPlatform());
-		tally = new PipelineTally(stack.platform().bootstrapServers(), stack.platform().registryUrl());
+		running = RunningStack.start("replicated-logs", DemoSettings.options().onReplicatedPlatform());
+		stack = running.stack();
+		tally = running.tally();
 	}
 
 	@AfterAll
 	static void stopStack() {
-		if (tally != null) {
-			tally.close();
-		}
-		if (stack != null) {
-			stack.close();
+		if (running != null) {
+			running.close();
 		}
 	}
 
@@ -93,7 +90,7 @@ class ReplicatedTopologyTests {
 
 	@Test
 	void aHireCompletesWhileOneBrokerIsDown() {
-		ProducerApi producer = new ProducerApi(stack.producer().url(), LocalStack.PRODUCER_TOKEN);
+		ProducerApi producer = running.producer();
 		String before = producer.submit(hire("E910001", "replicated.before@corp.example"));
 		await().atMost(Duration.ofSeconds(120)).until(() -> tally.outcome(before) != null);
 
