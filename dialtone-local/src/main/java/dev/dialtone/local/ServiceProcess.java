@@ -61,6 +61,11 @@ public final class ServiceProcess implements AutoCloseable {
 		return name;
 	}
 
+	/** The operating-system process id. */
+	public long pid() {
+		return this.process.pid();
+	}
+
 	public int port() {
 		return port;
 	}

@@ -3,6 +3,8 @@ package dev.dialtone.local;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +88,19 @@ class PipelineEndToEndTests {
 		assertThat(anomaly.getCause()).isEqualTo(PendingCause.DOMAIN_NOT_VERIFIED);
 		assertThat(anomaly.getEmailDomain()).isEqualTo("acquired.example");
 		assertThat(anomaly.getRemediationSteps()).isNotEmpty();
+	}
+
+	@Test
+	void noSecretReachesAServiceOnItsCommandLine() throws Exception {
+		List<String> secrets = List.of(LocalStack.PRODUCER_TOKEN, LocalStack.WEBHOOK_SECRET,
+				LocalRun.demoSeed().credentials().clientSecret(), stack.signIn().operatorPassword());
+		for (ServiceProcess service : List.of(stack.simulator(), stack.producer(), stack.worker(), stack.auditor())) {
+			// what any local user can read of another user's process
+			String commandLine = Files.readString(Path.of("/proc", Long.toString(service.pid()), "cmdline"))
+				.replace('\0', ' ');
+			assertThat(commandLine).as(service.name()).contains("-jar");
+			secrets.forEach((secret) -> assertThat(commandLine).as(service.name()).doesNotContain(secret));
+		}
 	}
 
 	@Test

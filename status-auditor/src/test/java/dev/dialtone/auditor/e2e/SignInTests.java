@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import dev.dialtone.auditor.support.BrowserSession;
 import dev.dialtone.contracts.EventType;
@@ -48,6 +49,19 @@ class SignInTests extends ScenarioContext {
 		assertThat(send(request("/api/v1/anomalies/S1/recheck").POST(HttpRequest.BodyPublishers.noBody())).statusCode())
 			.isIn(401, 403);
 		assertNoRedrive("S1");
+	}
+
+	@Test
+	void everyResponseCarriesTheBrowserProtectionHeaders() throws Exception {
+		BrowserSession viewer = BrowserSession.signIn(url(""), "victor", "victor-pw");
+		for (HttpResponse<String> response : List.of(viewer.get("/"), viewer.get("/api/v1/anomalies"),
+				send(request("/").GET()), send(request("/api/v1/anomalies").GET()))) {
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(response.uri().getPath())
+				.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'")
+					.doesNotContain("unsafe-inline"));
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		}
 	}
 
 	@Test
