@@ -161,6 +161,8 @@ public class SpikeWatch {
 		Duration took = Duration.between(incident.getOpenedAt(), now);
 		PendingIncident closed = PendingIncident.newBuilder(incident)
 			.setClosedAt(now)
+			.setResolution(how)
+			.setTimeToResolveMillis(took.toMillis())
 			.setSummary(incident.getSummary() + " | resolved: " + how + "; time to resolve " + took.toSeconds() + " s")
 			.build();
 		this.outbox.atomically(() -> this.outbox.send(topic(), closed.getIncidentId(), closed));

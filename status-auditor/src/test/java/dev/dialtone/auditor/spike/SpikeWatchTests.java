@@ -149,6 +149,9 @@ class SpikeWatchTests {
 		assertThat(this.watch.openIncidents()).isEmpty();
 		assertThat(this.incidents).hasSize(2).last().satisfies((closed) -> {
 			assertThat(closed.getClosedAt()).isEqualTo(this.now);
+			assertThat(closed.getResolution())
+				.isEqualTo("managed_domains reports acquired.example verified and none of its hires is pending");
+			assertThat(closed.getTimeToResolveMillis()).isEqualTo(Duration.ofSeconds(2100).toMillis());
 			assertThat(closed.getSummary()).contains(
 					"resolved: managed_domains reports acquired.example verified and none of its hires is pending;"
 							+ " time to resolve 2100 s");
