@@ -8,7 +8,14 @@ package dev.dialtone.zoom.simulator.seed;
 public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
 		Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
 		Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity,
-		ErrorChoice unknownSite, ErrorChoice emailInUse) {
+		ErrorChoice unknownSite, ErrorChoice emailInUse, ErrorChoice missingScope,
+		Boolean scopeChangesReachIssuedTokens) {
+
+	/**
+	 * Zoom's answer to a token without the operation's scope; {@code {n}} is the list of
+	 * granular scopes that would do.
+	 */
+	public static final String MISSING_SCOPE_MESSAGE = "Invalid access token, does not contain scopes:[{n}].";
 
 	public Behaviour {
 		extensionConflict = (extensionConflict != null) ? extensionConflict
@@ -26,10 +33,23 @@ public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflic
 				: Boolean.FALSE;
 		deleteLockKey = (deleteLockKey != null) ? deleteLockKey : Boolean.TRUE;
 		requestLogCapacity = (requestLogCapacity != null) ? requestLogCapacity : 10_000;
+		missingScope = (missingScope != null) ? missingScope : new ErrorChoice(400, 4711, MISSING_SCOPE_MESSAGE);
+		scopeChangesReachIssuedTokens = (scopeChangesReachIssuedTokens != null) ? scopeChangesReachIssuedTokens
+				: Boolean.FALSE;
+	}
+
+	/** The switches as they were before scope checks existed (scope defaults apply). */
+	public Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
+			Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
+			Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity,
+			ErrorChoice unknownSite, ErrorChoice emailInUse) {
+		this(extensionConflict, numberConflict, preProvisioningOff, createCapAppliesToSsoCreate,
+				emailCheckIncludesSsoUsers, blockDisassociateOnManagedDomain, deleteLockKey, requestLogCapacity,
+				unknownSite, emailInUse, null, null);
 	}
 
 	public static Behaviour defaults() {
-		return new Behaviour(null, null, null, null, null, null, null, null, null, null);
+		return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**

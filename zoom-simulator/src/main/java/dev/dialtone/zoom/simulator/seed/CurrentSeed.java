@@ -1,5 +1,6 @@
 package dev.dialtone.zoom.simulator.seed;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
@@ -22,6 +23,16 @@ public class CurrentSeed {
 	public void updateAccount(Seed.Account account) {
 		this.seed.updateAndGet((s) -> new Seed(account, s.credentials(), s.domains(), s.personalAccounts(), s.sites(),
 				s.numberPools(), s.numbers(), s.callingPlans(), s.webhook(), s.behaviour(), s.faults()));
+	}
+
+	/**
+	 * Replaces the app's granted scopes, as an admin does in the Marketplace; the world
+	 * is kept.
+	 */
+	public void updateScopes(List<String> scopes) {
+		this.seed.updateAndGet((s) -> new Seed(s.account(), s.credentials().withScopes(scopes), s.domains(),
+				s.personalAccounts(), s.sites(), s.numberPools(), s.numbers(), s.callingPlans(), s.webhook(),
+				s.behaviour(), s.faults()));
 	}
 
 }

@@ -50,7 +50,7 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 	 */
 	public Seed withoutSecrets() {
 		Credentials shown = new Credentials(this.credentials.clientId(), WITHHELD,
-				this.credentials.tokenLifetimeSeconds());
+				this.credentials.tokenLifetimeSeconds(), this.credentials.scopes());
 		Webhook hook = new Webhook(this.webhook.url(), (this.webhook.secretToken() != null) ? WITHHELD : null);
 		return new Seed(this.account, shown, this.domains, this.personalAccounts, this.sites, this.numberPools,
 				this.numbers, this.callingPlans, hook, this.behaviour, this.faults);
@@ -120,17 +120,34 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	}
 
-	/** Server-to-Server OAuth app credentials and the lifetime of the tokens it gets. */
-	public record Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds) {
+	/**
+	 * Server-to-Server OAuth app credentials, the lifetime of the tokens it gets and the
+	 * scopes the app was granted in the Marketplace (a token carries them; default
+	 * {@link #DEFAULT_SCOPES}, every scope Dialtone uses).
+	 */
+	public record Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds, List<String> scopes) {
+
+		/** The classic scopes that cover every endpoint Dialtone calls. */
+		public static final List<String> DEFAULT_SCOPES = List.of("user:read:admin", "user:write:admin",
+				"phone:read:admin", "phone:write:admin", "account:read:admin");
 
 		public Credentials {
 			clientId = (clientId != null) ? clientId : "sim-client-id";
 			clientSecret = (clientSecret != null) ? clientSecret : "sim-client-secret";
 			tokenLifetimeSeconds = (tokenLifetimeSeconds != null) ? tokenLifetimeSeconds : 3600;
+			scopes = (scopes != null) ? List.copyOf(scopes) : DEFAULT_SCOPES;
+		}
+
+		public Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds) {
+			this(clientId, clientSecret, tokenLifetimeSeconds, null);
+		}
+
+		public Credentials withScopes(List<String> granted) {
+			return new Credentials(this.clientId, this.clientSecret, this.tokenLifetimeSeconds, granted);
 		}
 
 		static Credentials defaults() {
-			return new Credentials(null, null, null);
+			return new Credentials(null, null, null, null);
 		}
 
 	}

@@ -96,12 +96,28 @@ public final class SeedBuilder {
 	}
 
 	public SeedBuilder credentials(String clientId, String clientSecret) {
-		this.credentials = new Credentials(clientId, clientSecret, this.credentials.tokenLifetimeSeconds());
+		this.credentials = new Credentials(clientId, clientSecret, this.credentials.tokenLifetimeSeconds(),
+				this.credentials.scopes());
 		return this;
 	}
 
+	/**
+	 * The scopes the Server-to-Server app was granted (classic or granular names);
+	 * replaces the default set.
+	 */
+	public SeedBuilder scopes(List<String> scopes) {
+		this.credentials = this.credentials.withScopes(scopes);
+		return this;
+	}
+
+	/** The default scopes without {@code removed}: an app whose admin forgot one. */
+	public SeedBuilder withoutScope(String removed) {
+		return scopes(this.credentials.scopes().stream().filter((scope) -> !scope.equals(removed)).toList());
+	}
+
 	public SeedBuilder tokenLifetimeSeconds(int seconds) {
-		this.credentials = new Credentials(this.credentials.clientId(), this.credentials.clientSecret(), seconds);
+		this.credentials = new Credentials(this.credentials.clientId(), this.credentials.clientSecret(), seconds,
+				this.credentials.scopes());
 		return this;
 	}
 
