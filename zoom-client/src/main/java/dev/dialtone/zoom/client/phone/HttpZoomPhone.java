@@ -87,6 +87,7 @@ public final class HttpZoomPhone implements ZoomPhone {
 	public ZoomResponse<PhoneNumberPage> listNumbers(PhoneNumberQuery query) {
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.LIST_PHONE_NUMBERS)
 			.query("type", query.type().wireValue())
+			.query("extension_type", (query.extensionType() != null) ? query.extensionType().wireValue() : null)
 			.query("site_id", query.siteId())
 			.query("page_size", query.pageSize())
 			.query("next_page_token", blankToNull(query.nextPageToken()));

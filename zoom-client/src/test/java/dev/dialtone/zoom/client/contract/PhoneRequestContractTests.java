@@ -80,11 +80,13 @@ class PhoneRequestContractTests {
 		phone.removePhoneNumber(user, "num-1");
 		phone.listNumbers(PhoneNumberQuery.unassigned("site-nyc").page("tok-2"));
 		phone.listNumbers(PhoneNumberQuery.unassigned(null));
+		phone.listNumbers(PhoneNumberQuery.assignedToUsers("site-nyc"));
 		phone.listCallingPlans();
 		phone.listSites(50, null);
 
 		List<Recorded> apiCalls = recorder.requests().stream().filter((r) -> r.rawPath().startsWith("/v2/")).toList();
-		assertThat(apiCalls).hasSize(15);
+		assertThat(apiCalls).hasSize(16);
+		assertThat(apiCalls).anySatisfy((recorded) -> assertThat(recorded.rawQuery()).contains("extension_type=user"));
 		assertThat(apiCalls).allSatisfy((recorded) -> assertThat(validate(recorded).getMessages())
 			.as("%s %s?%s %s", recorded.method(), recorded.rawPath(), recorded.rawQuery(), recorded.body())
 			.isEmpty());
