@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.outcome.ConcludedException;
 import dev.dialtone.worker.outcome.Conclusion;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.StepFailedException;
@@ -68,6 +69,11 @@ public final class ActiveUserConverger {
 		}
 		catch (StepFailedException ex) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+		catch (ConcludedException ex) {
+			// a missing scope ends the event whatever the step: the admin's fix is the
+			// same
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// allocation exhausted, unknown site: data problems an operator must fix,

@@ -3,9 +3,11 @@ package dev.dialtone.worker.intake;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.worker.deadletter.DeadLetterPublisher;
+import dev.dialtone.worker.deadletter.MissingScopeDeadLetter;
 import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.outcome.OutcomePublisher;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -127,6 +129,10 @@ class IdentityEventListener {
 			// outcome is acknowledged
 			this.ledger.remember(record.key(), outcome.getZoomUserId());
 			CompletableFuture<?> owner = this.ledger.recordOwner(outcome);
+			if (outcome.getFailureCause() == FailureCause.MISSING_SCOPE) {
+				// kept for re-drive once the admin has added the scope to the app
+				this.deadLetters.publish(record, new MissingScopeDeadLetter(outcome.getFailureReason()));
+			}
 			return CompletableFuture.allOf(owner, this.outcomes.publish(outcome, record.timestamp()));
 		}
 		catch (UnknownEventTypeException ex) {

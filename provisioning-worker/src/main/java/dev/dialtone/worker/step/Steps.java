@@ -136,6 +136,9 @@ public final class Steps {
 				if (!this.retry.shouldRetry(attempt, failure)) {
 					Duration took = this.timer.record(name, "FAILED", started);
 					this.results.add(failed(name, StepStatus.FAILED, detail, took, attempt, failure));
+					if (failure.isMissingScope()) {
+						throw new MissingScopeException(name, failure);
+					}
 					throw new StepFailedException(name, failure);
 				}
 				pause(this.retry.delayAfter(attempt, failure));
