@@ -56,7 +56,8 @@ function row(a) {
 
 async function load(announce) {
   try {
-    const [anomalies, incidents] = await Promise.all([`${api}/anomalies`, `${api}/incidents`].map(async (url) => {
+    const [anomalies, incidents, scopes] = await Promise.all([`${api}/anomalies`, `${api}/incidents`,
+      `${api}/zoom/missing-scopes`].map(async (url) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(response.status === 401 ? 'signed out; reload the page' : `HTTP ${response.status}`);
       return response.json();
@@ -64,6 +65,8 @@ async function load(announce) {
     document.querySelector('#anomalies tbody').replaceChildren(...anomalies.map(row));
     document.getElementById('incidents').replaceChildren(...incidents.map((i) =>
       el('div', { class: 'incident' }, el('strong', {}, `Incident (${i.likelyCause}): `), i.summary)));
+    document.getElementById('scopes').replaceChildren(...scopes.map((s) =>
+      el('div', { class: 'incident missing-scope' }, el('strong', {}, `Missing Zoom scope ${s.scope}: `), s.advice)));
     if (announce) setStatus(`${anomalies.length} open anomalies, ${incidents.length} open incidents`);
   } catch (error) {
     setStatus(`Could not load: ${error}`);
