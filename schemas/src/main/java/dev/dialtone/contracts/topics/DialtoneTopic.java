@@ -82,9 +82,10 @@ public enum DialtoneTopic {
 
 	/**
 	 * Every hire outcome the auditor judged, re-keyed by work-email domain (and once more
-	 * under the key {@code all}), {@code <observed-at millis> <cause or -> <employee id>}
-	 * (UTF-8): the group member owning a key's partition holds that domain's (or the
-	 * account's) spike window, whichever instance judged the outcome.
+	 * under the key {@code all}),
+	 * {@code <observed-at millis> <cause or -> <domain> <employee id>} (UTF-8): the group
+	 * member owning a key's partition holds that domain's (or the account's) spike
+	 * window, whichever instance judged the outcome.
 	 */
 	AUDITOR_SPIKE_OBSERVATIONS("dialtone.auditor.spike-observations", "email domain", null, Cleanup.DELETE, 12,
 			Service.AUDITOR),
