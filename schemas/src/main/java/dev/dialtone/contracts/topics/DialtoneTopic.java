@@ -80,6 +80,16 @@ public enum DialtoneTopic {
 	PENDING_ANOMALY_ROUTES("dialtone.pending-anomalies.<cause>", "employee id", PendingAnomaly.getClassSchema(),
 			Cleanup.DELETE, 12, Service.AUDITOR),
 
+	/**
+	 * Every hire outcome the auditor judged, re-keyed by work-email domain (and once more
+	 * under the key {@code all}),
+	 * {@code <observed-at millis> <cause or -> <domain> <employee id>} (UTF-8): the group
+	 * member owning a key's partition holds that domain's (or the account's) spike
+	 * window, whichever instance judged the outcome.
+	 */
+	AUDITOR_SPIKE_OBSERVATIONS("dialtone.auditor.spike-observations", "email domain", null, Cleanup.DELETE, 12,
+			Service.AUDITOR),
+
 	/** One incident per spike, naming the common cause. */
 	PENDING_INCIDENTS("dialtone.pending-incidents", "incident id", PendingIncident.getClassSchema(), Cleanup.COMPACT,
 			12, Service.AUDITOR),
@@ -103,7 +113,17 @@ public enum DialtoneTopic {
 	 * SCIM id → employee id and the last SCIM resource (the producer's durable SCIM
 	 * state, JSON).
 	 */
-	SCIM_USERS("dialtone.scim-users", "SCIM id", null, Cleanup.COMPACT, 1, Service.PRODUCER);
+	SCIM_USERS("dialtone.scim-users", "SCIM id", null, Cleanup.COMPACT, 1, Service.PRODUCER),
+
+	/**
+	 * Source-scoped event id ({@code <source>:<eventId>}) → the SHA-256 fingerprint of
+	 * the content it was accepted with (UTF-8), written once the identity event is
+	 * acknowledged; every producer instance reads it, so a retry on another instance or
+	 * after a restart is answered as a duplicate. Kept for the idempotency window
+	 * ({@code retention.ms} at creation).
+	 */
+	PRODUCER_EVENT_IDS("dialtone.producer-event-ids", "source-scoped event id", null, Cleanup.DELETE, 3,
+			Service.PRODUCER);
 
 	private final String defaultName;
 

@@ -82,7 +82,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * Topic names; a name left unset is the shared catalogue's ({@link DialtoneTopic}).
 	 */
 	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
-			String anomalies, String incidents, String notifications, String audit, String latestOutcomes) {
+			String anomalies, String incidents, String notifications, String audit, String latestOutcomes,
+			String spikeObservations) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
@@ -94,6 +95,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			notifications = orDefault(notifications, DialtoneTopic.NOTIFICATIONS);
 			audit = orDefault(audit, DialtoneTopic.AUDIT);
 			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
+			spikeObservations = orDefault(spikeObservations, DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -184,13 +186,17 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * @param jump how far the recent share must also rise above the baseline share
 	 * @param baselineSize older outcomes kept as the baseline
 	 * @param baselineWindow baseline outcomes older than this are forgotten
+	 * @param accountSettle how long an account-wide burst waits before it is raised, so
+	 * an incident another instance opened from a domain's own window meanwhile is seen
+	 * and the burst dropped (one spike, one incident)
 	 */
 	public record Spike(@Min(2) @DefaultValue("100") int windowSize, @Min(2) @DefaultValue("20") int domainWindowSize,
 			@NotNull @DefaultValue("10m") Duration window, @Min(1) @DefaultValue("5") int minPending,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double domainShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double overallShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
-			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow) {
+			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow,
+			@NotNull @DefaultValue("2s") Duration accountSettle) {
 	}
 
 	/** Notification sender identity. */

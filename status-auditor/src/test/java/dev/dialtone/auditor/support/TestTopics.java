@@ -54,6 +54,10 @@ public record TestTopics(String suffix) {
 		return "dialtone.pending-incidents." + this.suffix;
 	}
 
+	public String spikeObservations() {
+		return "dialtone.auditor.spike-observations." + this.suffix;
+	}
+
 	public String notifications() {
 		return "dialtone.notifications." + this.suffix;
 	}
@@ -81,6 +85,7 @@ public record TestTopics(String suffix) {
 		props.put("dialtone.auditor.topics.outcomes-dlt", outcomesDlt());
 		props.put("dialtone.auditor.topics.anomalies", anomalies());
 		props.put("dialtone.auditor.topics.incidents", incidents());
+		props.put("dialtone.auditor.topics.spike-observations", spikeObservations());
 		props.put("dialtone.auditor.topics.notifications", notifications());
 		props.put("dialtone.auditor.topics.audit", audit());
 		props.put("dialtone.auditor.topics.latest-outcomes", "dialtone.auditor.latest-outcomes." + this.suffix);
