@@ -63,7 +63,7 @@ public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUs
 		@DefaultValue TopicCreation topicCreation, @DefaultValue("NYC") @NotEmpty Set<String> siteCodes,
 		@Valid Map<String, Source> sources, @DefaultValue("5m") Duration replayWindow, String scimBearerToken,
 		@DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("200000") @Min(1) int idempotencyMaxIds,
-		@NotBlank String eventIdsTopic, @DefaultValue("3s") Duration idempotencyCatchUp,
+		@NotBlank String eventIdsTopic, @DefaultValue("1s") Duration idempotencyCatchUp,
 		@DefaultValue("15s") Duration publishTimeout, @DefaultValue("10s") Duration retryAfter,
 		@NotBlank String employeeSourcesTopic, boolean scimActOnAnyEmployee, String operatorToken,
 		@DefaultValue @Valid Limits limits) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.dialtone.auditor.classify.DomainStatuses;
@@ -16,12 +15,9 @@ import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
 import dev.dialtone.auditor.spike.SpikeDetector.Observation;
-import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.UndoLog;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
-import dev.dialtone.contracts.AnomalyKind;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.PendingIncident;
 import org.slf4j.Logger;
@@ -47,8 +43,6 @@ public class SpikeWatch {
 
 	private final SpikeDetector detector;
 
-	private final ZoomDirectory zoom;
-
 	private final Outbox outbox;
 
 	private final String incidentsTopic;
@@ -62,11 +56,7 @@ public class SpikeWatch {
 
 	private final OpenIncidents open = new OpenIncidents();
 
-	private final AnomalyLedger ledger;
-
-	private final DomainStatuses domains;
-
-	private final Duration window;
+	private final IncidentResolution resolutions;
 
 	private final SpikeOwnership ownership;
 
@@ -89,11 +79,8 @@ public class SpikeWatch {
 			Clock clock, AnomalyLedger ledger, DomainStatuses domains, SpikeOwnership ownership,
 			Runnable incidentsCaughtUp) {
 		this.detector = new SpikeDetector(rules);
-		this.ledger = ledger;
-		this.domains = domains;
-		this.window = rules.window();
+		this.resolutions = new IncidentResolution(ledger, zoom, domains, clock, rules.window());
 		this.settle = rules.accountSettle();
-		this.zoom = zoom;
 		this.outbox = outbox;
 		this.incidentsTopic = incidentsTopic;
 		this.metrics = metrics;
@@ -146,7 +133,7 @@ public class SpikeWatch {
 			Instant now = this.clock.instant();
 			for (PendingIncident incident : this.open.all()) {
 				if (this.ownership.owns(incident.getScope())) {
-					resolution(incident).ifPresent((how) -> close(incident, how, now));
+					this.resolutions.of(incident).ifPresent((how) -> close(incident, how, now));
 				}
 			}
 			if (this.proposed == null || this.proposedAt.plus(this.settle).isAfter(now)) {
@@ -206,38 +193,6 @@ public class SpikeWatch {
 		return true;
 	}
 
-	/** What resolved the incident, or empty while its cause holds. */
-	private Optional<String> resolution(PendingIncident incident) {
-		String scope = incident.getScope();
-		if (scope.startsWith(AUTOMATION_SCOPE)) {
-			boolean heldBack = this.ledger.open()
-				.stream()
-				.anyMatch((a) -> a.getEvidence().containsKey(Anomalies.AUTOMATION_CAPPED)
-						&& scope.equals(AUTOMATION_SCOPE + a.getCause().name()));
-			return heldBack ? Optional.empty()
-					: Optional.of("every anomaly the cap held back was handled or re-classified");
-		}
-		Instant since = incident.getOpenedAt().minus(this.window);
-		List<PendingAnomaly> pending = this.ledger.open()
-			.stream()
-			.filter((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE
-					|| a.getKind() == AnomalyKind.PENDING_SLA_BREACHED)
-			.filter((a) -> SpikeDetector.ALL.equals(scope) || scope.equals(a.getEmailDomain()))
-			.filter((a) -> !a.getDetectedAt().isBefore(since))
-			.toList();
-		if (!pending.isEmpty()) {
-			return Optional.empty();
-		}
-		if (incident.getLikelyCause() == PendingCause.DOMAIN_NOT_VERIFIED && !SpikeDetector.ALL.equals(scope)) {
-			Map<String, String> now = readDomains();
-			if (now == null || !"verified".equalsIgnoreCase(now.get(scope))) {
-				return Optional.empty();
-			}
-			return Optional.of("managed_domains reports " + scope + " verified and none of its hires is pending");
-		}
-		return Optional.of("none of the spike's hires is pending any more");
-	}
-
 	private void close(PendingIncident incident, String how, Instant now) {
 		Duration took = Duration.between(incident.getOpenedAt(), now);
 		PendingIncident closed = PendingIncident.newBuilder(incident)
@@ -252,19 +207,6 @@ public class SpikeWatch {
 		this.metrics.incidentsOpen(this.open.size());
 		log.info("Incident {} on {} closed after {} s: {}", closed.getIncidentId(), incident.getScope(),
 				took.toSeconds(), how);
-	}
-
-	/** managed_domains now, or null when Zoom cannot be read. */
-	private Map<String, String> readDomains() {
-		try {
-			Map<String, String> now = this.zoom.managedDomains();
-			this.domains.sawAll(now, this.clock.instant());
-			return now;
-		}
-		catch (RuntimeException ex) {
-			log.warn("managed_domains could not be read for the incidents: {}", ex.getMessage());
-			return null;
-		}
 	}
 
 	/**
@@ -287,7 +229,8 @@ public class SpikeWatch {
 	}
 
 	private void raise(Burst burst, Instant now) {
-		Map<String, String> managed = SpikeDetector.ALL.equals(burst.scope()) ? null : readDomains();
+		Map<String, String> managed = SpikeDetector.ALL.equals(burst.scope()) ? null
+				: this.resolutions.managedDomains();
 		PendingCause cause = IncidentWording.agreeing(burst, managed);
 		publishOpened(incident(burst.scope(), cause, IncidentWording.summary(burst, cause, managed), burst.pending(),
 				burst.total(), now));
