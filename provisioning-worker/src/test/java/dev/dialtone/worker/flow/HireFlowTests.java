@@ -18,9 +18,9 @@ class HireFlowTests extends FlowTestBase {
 
 		assertThat(outcome.getFinalState()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
 		assertThat(outcome.getPerson().getEmployeeId()).isEqualTo("H-1");
-		// the line comes from a batch add; no email pre-check (ssoCreate's answer says it)
-		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).contains("sso-create", "read-back",
-				"batch-add-phone-user")
+		// the line comes from a batch add; no email pre-check (ssoCreate's answer says
+		// it)
+		assertThat(stepsWith(outcome, StepStatus.SUCCEEDED)).contains("sso-create", "read-back", "batch-add-phone-user")
 			.doesNotContain("preflight-email", "read-phone-user", "set-extension");
 		assertThat(outcome.getSteps())
 			.allSatisfy((step) -> assertThat(step.getStatus()).isNotEqualTo(StepStatus.FAILED));
