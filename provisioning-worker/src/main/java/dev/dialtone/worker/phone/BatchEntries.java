@@ -7,6 +7,7 @@ import dev.dialtone.contracts.NumberAssignment;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.contracts.PhoneSetup;
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 import dev.dialtone.zoom.client.phone.CallingPlanNames;
@@ -37,6 +38,17 @@ final class BatchEntries {
 	}
 
 	Optional<BatchPhoneUser> entry(String email, Person person, Steps steps) {
+		try {
+			return build(email, person, steps);
+		}
+		catch (StepFailedException ex) {
+			// the sites or the number pool could not be read: the per-user path tries
+			// again
+			return Optional.empty();
+		}
+	}
+
+	private Optional<BatchPhoneUser> build(String email, Person person, Steps steps) {
 		PhoneSetup setup = person.getPhone();
 		if (setup == null) {
 			return Optional.empty();
