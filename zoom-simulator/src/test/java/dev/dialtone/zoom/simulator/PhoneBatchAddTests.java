@@ -145,6 +145,17 @@ class PhoneBatchAddTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void theBatchChoicesAreSeedSettings() {
+		Behaviour behaviour = Seed.fromYaml(
+				"behaviour: { batchPartialSuccess: false, batchExistingPhoneUser: apply, batchPendingUser: assign }")
+			.behaviour();
+		assertThat(behaviour.batchPartialSuccess()).isFalse();
+		assertThat(behaviour.batchExistingPhoneUser()).isEqualTo(Behaviour.APPLY);
+		assertThat(behaviour.batchPendingUser()).isEqualTo(Behaviour.ASSIGN);
+		assertThat(Seed.fromYaml("account: { plan: PRO }").behaviour().batchPartialSuccess()).isTrue();
+	}
+
+	@Test
 	void countsAgainstThePhoneMediumBucket() {
 		activeUser("ada@corp.example");
 		long mediumBefore = phoneCalls("Medium");
