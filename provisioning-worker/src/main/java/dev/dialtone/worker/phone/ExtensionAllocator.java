@@ -42,6 +42,15 @@ final class ExtensionAllocator {
 				+ " after " + this.maxProbes + " probes");
 	}
 
+	/**
+	 * @return the extension {@link #allocate} tries first for the person: what a batch
+	 * entry asks for (a rejected one is then allocated per user, probing on)
+	 */
+	String firstCandidate(String employeeId, WorkerProperties.Site site) {
+		int size = site.extensionTo() - site.extensionFrom() + 1;
+		return Integer.toString(site.extensionFrom() + Math.floorMod(hash(employeeId), size));
+	}
+
 	static int hash(String employeeId) {
 		CRC32 crc = new CRC32();
 		crc.update(employeeId.getBytes(StandardCharsets.UTF_8));

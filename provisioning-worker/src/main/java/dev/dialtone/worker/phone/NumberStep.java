@@ -109,6 +109,18 @@ final class NumberStep {
 		throw new NoNumberAvailableException("no number could be assigned after " + MAX_CANDIDATES + " candidates");
 	}
 
+	/**
+	 * @return a candidate from the pool for a batch entry (not assigned here), or null
+	 * when the site has none
+	 */
+	String batchCandidate(WorkerProperties.Site site, Steps steps) {
+		return this.pool.next(site.zoomSiteId(),
+				() -> steps
+					.read("list-numbers", "GET /phone/numbers?type=unassigned&site_id=" + site.zoomSiteId(),
+							() -> this.zoom.phone().listNumbers(PhoneNumberQuery.unassigned(site.zoomSiteId())))
+					.phoneNumbers());
+	}
+
 	/** The site's pool is empty, or every candidate was taken by someone else. */
 	static class NoNumberAvailableException extends RuntimeException {
 

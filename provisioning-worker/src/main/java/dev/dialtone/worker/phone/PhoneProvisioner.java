@@ -12,6 +12,7 @@ import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
 
@@ -34,6 +35,8 @@ public final class PhoneProvisioner {
 
 	private final LineHolders holders;
 
+	private final BatchEntries batchEntries;
+
 	/**
 	 * @param sites Dialtone site code → the Zoom Phone site it provisions into
 	 */
@@ -44,6 +47,28 @@ public final class PhoneProvisioner {
 		this.plans = new CallingPlanStep(zoom);
 		this.holders = new LineHolders(zoom);
 		this.numbers = new NumberStep(zoom, new NumberPool(), this.holders);
+		this.batchEntries = new BatchEntries(this.sites, new BatchSites(zoom), this.extensions, this.numbers);
+	}
+
+	/**
+	 * @param email the Zoom user's email
+	 * @param person the desired state, with a phone setup
+	 * @return the person's {@code POST /phone/users/batch} entry, or empty when the
+	 * per-user calls must do it
+	 */
+	public Optional<BatchPhoneUser> batchEntry(String email, Person person, Steps steps) {
+		return this.batchEntries.entry(email, person, steps);
+	}
+
+	/**
+	 * {@link #converge} for a user made a phone user a moment ago (by ssoCreate with
+	 * {@code zoom_phone}): such a line has no extension, plan or number yet, so it is not
+	 * read first.
+	 */
+	public void convergeNew(String userId, Person person, Steps steps) {
+		PhoneUser fresh = new PhoneUser(userId, null, null, null, null, null, null, List.of(), List.of(), null, null);
+		steps.skipped("read-phone-user", "not read: Zoom Phone enabled by the create a moment ago, nothing set yet");
+		converge(userId, fresh, person, steps);
 	}
 
 	/**
@@ -122,7 +147,7 @@ public final class PhoneProvisioner {
 		});
 	}
 
-	private static String wantedExtension(PhoneSetup setup) {
+	static String wantedExtension(PhoneSetup setup) {
 		String extension = setup.getExtension();
 		if (extension == null || extension.isBlank() || "allocate".equalsIgnoreCase(extension)) {
 			return null;

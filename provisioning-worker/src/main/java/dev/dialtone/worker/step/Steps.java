@@ -109,6 +109,19 @@ public final class Steps {
 		this.results.add(result(name, StepStatus.SKIPPED, detail, Duration.ZERO, 0).build());
 	}
 
+	/**
+	 * Records a step made on this event's behalf by a shared call (a batch serving many
+	 * employees).
+	 */
+	public void record(StepResult result) {
+		this.results.add(result);
+	}
+
+	/** Records a step that failed without a Zoom answer (a local error). */
+	public void failed(String name, String detail) {
+		this.results.add(result(name, StepStatus.FAILED, detail, Duration.ZERO, 0).build());
+	}
+
 	/** Records a write that a dry run would make. */
 	public void planned(String name, String detail) {
 		this.results.add(result(name, StepStatus.PLANNED, detail, Duration.ZERO, 0).build());

@@ -129,6 +129,23 @@ class PhoneContractTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void batchAddRequestsAndResponsesFollowTheSpec() {
+		PhoneBatchAddTests.activeUser("bo@corp.example");
+		PhoneBatchAddTests.activeUser("cy@corp.example");
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[" + PhoneBatchAddTests.entry("bo@corp.example", "1201", "+12125550100") + ","
+						+ PhoneBatchAddTests.entry("cy@corp.example", "1202", null) + "]}",
+				201);
+		// partial success: the taken extension leaves its user out of the 201
+		PhoneBatchAddTests.activeUser("di@corp.example");
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[" + PhoneBatchAddTests.entry("di@corp.example", "1201", null) + "]}", 201);
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[{\"email\":\"di@corp.example\",\"extension_number\":\"x\",\"calling_plans\":[]}]}", 400);
+		exchange("POST", "/phone/users/batch", "{\"users\":[]}", 400);
+	}
+
+	@Test
 	void theValidatorIsNotVacuous() {
 		ValidationReport report = spec.validate("GET", "/phone/users/abc", null, 200, java.util.Map.of(),
 				"{\"id\":\"abc\",\"extension_number\":\"not-a-number\"}");

@@ -84,7 +84,7 @@ class ScopeTests extends SimulatorTestSupport {
 	@Test
 	void theStatusCodeAndReachOfGrantsAreConfigurable() {
 		Behaviour behaviour = new Behaviour(null, null, null, null, null, null, null, null, null, null,
-				new Behaviour.ErrorChoice(403, 4711, Behaviour.MISSING_SCOPE_MESSAGE), true);
+				new Behaviour.ErrorChoice(403, 4711, Behaviour.MISSING_SCOPE_MESSAGE), true, null, null, null);
 		reseed(Seed.builder().withoutScope("user:read:admin").behaviour(behaviour).build());
 		Reply refused = zoom.get("/users/nobody@corp.example");
 		assertThat(refused.status()).isEqualTo(403);

@@ -49,6 +49,17 @@ public final class HttpZoomPhone implements ZoomPhone {
 	}
 
 	@Override
+	public ZoomResponse<BatchAddResult> batchAddUsers(List<BatchPhoneUser> users) {
+		if (users.isEmpty() || users.size() > BatchPhoneUser.MAX_PER_BATCH) {
+			throw new IllegalArgumentException(
+					"a batch holds 1 to " + BatchPhoneUser.MAX_PER_BATCH + " users, not " + users.size());
+		}
+		ZoomCall call = ZoomCall.to(ZoomEndpoint.BATCH_ADD_PHONE_USERS).body(Map.of("users", users));
+		return this.http.exchange(call, BatchAddResult.AddedUser[].class)
+			.map((added) -> BatchAddResult.of(users, (added != null) ? List.of(added) : List.of()));
+	}
+
+	@Override
 	public ZoomResponse<Void> assignCallingPlans(String userId, List<Integer> planTypes) {
 		List<Map<String, Object>> plans = planTypes.stream()
 			.map((type) -> Map.<String, Object>of("type", type))
