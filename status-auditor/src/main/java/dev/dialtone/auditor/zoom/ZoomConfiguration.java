@@ -1,5 +1,6 @@
 package dev.dialtone.auditor.zoom;
 
+import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.zoom.client.ZoomClient;
 
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ZoomConfiguration {
 
+	/**
+	 * The auditor's calls count against the account budget the workers spend too: its
+	 * client allows itself only the auditor's configured share.
+	 */
 	@Bean
-	ZoomDirectory zoomDirectory(ZoomClient client) {
+	ZoomDirectory zoomDirectory(ZoomClient client, AuditorProperties properties) {
+		client.rateBudget().setShare(properties.zoomBudgetShare());
 		return ZoomDirectory.of(client);
 	}
 
