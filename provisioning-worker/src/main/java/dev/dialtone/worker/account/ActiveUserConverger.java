@@ -2,9 +2,11 @@ package dev.dialtone.worker.account;
 
 import java.util.Optional;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.LineAllocator;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
@@ -68,6 +70,13 @@ public final class ActiveUserConverger {
 		}
 		catch (StepFailedException ex) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+		catch (LineAllocator.LineRangeFullException ex) {
+			// Zoom's lists say the site has no free extension or number: a person must
+			// widen the range or add numbers
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+				.withReason(ex.getMessage())
+				.withCause(FailureCause.LINE_RANGE_FULL);
 		}
 		catch (RuntimeException ex) {
 			// allocation exhausted, unknown site: data problems an operator must fix,

@@ -26,7 +26,9 @@ public final class PhoneProvisioner {
 
 	private final Sites sites;
 
-	private final ExtensionAllocator extensions;
+	private static final int MAX_EXTENSION_CANDIDATES = 20;
+
+	private final LineAllocator allocator;
 
 	private final CallingPlanStep plans;
 
@@ -38,12 +40,19 @@ public final class PhoneProvisioner {
 	 * @param sites Dialtone site code → the Zoom Phone site it provisions into
 	 */
 	public PhoneProvisioner(ZoomClient zoom, Map<String, WorkerProperties.Site> sites) {
+		this(zoom, sites, LineAllocator.alone(zoom));
+	}
+
+	/**
+	 * @param allocator extensions and numbers no other worker tries at the same time
+	 */
+	public PhoneProvisioner(ZoomClient zoom, Map<String, WorkerProperties.Site> sites, LineAllocator allocator) {
 		this.zoom = zoom;
 		this.sites = new Sites(sites);
-		this.extensions = new ExtensionAllocator(64);
+		this.allocator = allocator;
 		this.plans = new CallingPlanStep(zoom);
 		this.holders = new LineHolders(zoom);
-		this.numbers = new NumberStep(zoom, new NumberPool(), this.holders);
+		this.numbers = new NumberStep(zoom, allocator, this.holders);
 	}
 
 	/**
@@ -72,7 +81,7 @@ public final class PhoneProvisioner {
 		extension(userId, current, person.getEmployeeId(), setup, site, steps);
 		int plan = (setup.getCallingPlanType() != null) ? setup.getCallingPlanType() : site.defaultCallingPlan();
 		this.plans.converge(userId, current, plan, steps);
-		this.numbers.converge(userId, current, setup, site, steps);
+		this.numbers.converge(userId, person.getEmployeeId(), current, setup, site, steps);
 	}
 
 	/**
@@ -108,18 +117,40 @@ public final class PhoneProvisioner {
 			}
 			return;
 		}
-		if (rightSite && ExtensionAllocator.inRange(current.extensionNumber(), site)) {
+		if (rightSite && LineAllocator.inRange(current.extensionNumber(), site)) {
 			steps.skipped("set-extension", "keeps " + current.extensionNumber());
 			return;
 		}
-		this.extensions.allocate(employeeId, site, (candidate) -> {
-			// a conflict means someone holds the candidate: probe the next one
-			boolean claimed = steps
-				.write("set-extension", "PATCH /phone/users/{id} extension " + candidate, ZoomFailures::taken,
-						() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(candidate, site.zoomSiteId())))
-				.isPresent();
-			return claimed || steps.dryRun();
-		});
+		for (int attempt = 0; attempt < MAX_EXTENSION_CANDIDATES; attempt++) {
+			LineAllocator.Reservation candidate = this.allocator.reserveExtension(employeeId, site, steps);
+			if (steps.dryRun()) {
+				steps.planned("set-extension", "PATCH /phone/users/{id} extension " + candidate.value());
+				this.allocator.release(candidate);
+				return;
+			}
+			boolean claimed;
+			try {
+				// "taken" now means a change made outside Dialtone: try the next
+				// candidate
+				claimed = steps
+					.write("set-extension", "PATCH /phone/users/{id} extension " + candidate.value(),
+							ZoomFailures::taken,
+							() -> this.zoom.phone()
+								.updateUser(userId, new PhoneUserUpdate(candidate.value(), site.zoomSiteId())))
+					.isPresent();
+			}
+			catch (RuntimeException ex) {
+				this.allocator.release(candidate);
+				throw ex;
+			}
+			if (claimed) {
+				this.allocator.confirm(candidate);
+				return;
+			}
+			this.allocator.taken(candidate);
+		}
+		throw new LineAllocator.LineRangeFullException("no extension could be set after " + MAX_EXTENSION_CANDIDATES
+				+ " candidates at site " + site.zoomSiteId() + ": each was taken outside Dialtone");
 	}
 
 	private static String wantedExtension(PhoneSetup setup) {
