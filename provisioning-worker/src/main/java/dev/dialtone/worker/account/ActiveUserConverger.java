@@ -4,16 +4,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.worker.outcome.ConcludedException;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.LineAllocator;
+import dev.dialtone.worker.phone.PhoneBatchEntry;
 import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
-import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 import dev.dialtone.zoom.client.users.UserUpdate;
 import dev.dialtone.zoom.client.users.ZoomUser;
@@ -67,9 +69,17 @@ public final class ActiveUserConverger {
 		patchProfile(user, update, steps);
 		try {
 			if (this.batcher != null && !phoneEnabled) {
-				Optional<BatchPhoneUser> entry = this.phone.batchEntry(user.email(), person, steps);
+				Optional<PhoneBatchEntry> entry = this.phone.batchEntry(user.email(), person, steps);
 				if (entry.isPresent()) {
-					PhoneBatcher.Verdict verdict = await(this.batcher.submit(entry.get()));
+					PhoneBatcher.Verdict verdict;
+					try {
+						verdict = await(this.batcher.submit(entry.get().user()));
+					}
+					catch (RuntimeException ex) {
+						this.phone.settle(entry.get(), false);
+						throw ex;
+					}
+					this.phone.settle(entry.get(), verdict.added());
 					steps.record(verdict.step());
 					if (verdict.added()) {
 						return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
@@ -86,9 +96,25 @@ public final class ActiveUserConverger {
 		catch (StepFailedException ex) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
 		}
+		catch (ConcludedException ex) {
+			throw ex;
+		}
+		catch (LineAllocator.LineRangeFullException ex) {
+			return rangeFull(user, ex);
+		}
 		catch (RuntimeException ex) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
 		}
+	}
+
+	/**
+	 * Zoom's lists say the site has no free extension or number: a person must widen the
+	 * range or add numbers.
+	 */
+	private static Conclusion rangeFull(ZoomUser user, LineAllocator.LineRangeFullException ex) {
+		return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+			.withReason(ex.getMessage())
+			.withCause(FailureCause.LINE_RANGE_FULL);
 	}
 
 	private static PhoneBatcher.Verdict await(CompletableFuture<PhoneBatcher.Verdict> verdict) {
@@ -162,6 +188,9 @@ public final class ActiveUserConverger {
 			// a missing scope ends the event whatever the step: the admin's fix is the
 			// same
 			throw ex;
+		}
+		catch (LineAllocator.LineRangeFullException ex) {
+			return rangeFull(user, ex);
 		}
 		catch (RuntimeException ex) {
 			// allocation exhausted, unknown site: data problems an operator must fix,

@@ -7,6 +7,8 @@ import java.util.Map;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +44,10 @@ import org.springframework.validation.annotation.Validated;
  * @param deferredCheckInterval how often due future-dated terminations are re-emitted
  * @param security who may use the actuator's protected endpoints
  * @param phoneBatch how hires' phone lines are collected into Zoom Phone batch adds
+ * @param budget how the Zoom account budget is split between the workers and the auditor
+ * @param handOverTimeout how long a revocation waits for the revoked partitions'
+ * in-flight records before committing what is done (the rest is redelivered to the new
+ * owner)
  */
 @Validated
 @ConfigurationProperties("dialtone.worker")
@@ -53,7 +59,8 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		@DefaultValue("false") boolean dryRun, @NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
 		@NotNull @DefaultValue("60s") Duration deferredCheckInterval,
 		@NotNull @DefaultValue TopicCreation topicCreation, @Valid @NotNull @DefaultValue Security security,
-		@Valid @NotNull @DefaultValue PhoneBatch phoneBatch) {
+		@Valid @NotNull @DefaultValue PhoneBatch phoneBatch, @Valid @NotNull @DefaultValue Budget budget,
+		@NotNull @DefaultValue("2s") Duration handOverTimeout) {
 
 	public WorkerProperties {
 		sites = (sites != null) ? Map.copyOf(sites) : Map.of();
@@ -146,6 +153,32 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 */
 	public record PhoneBatch(@DefaultValue("true") boolean enabled, @Min(1) @Max(10) @DefaultValue("10") int maxSize,
 			@NotNull @DefaultValue("50ms") Duration linger) {
+	}
+
+	/**
+	 * The one Zoom account budget: the auditor spends {@code auditorShare}, the workers
+	 * together the rest, each in proportion to the identity partitions it owns.
+	 *
+	 * @param auditorShare the auditor's part of the account budget (the auditor reads the
+	 * same setting, {@code DIALTONE_AUDITOR_BUDGET_SHARE}), 0 to below 1
+	 */
+	public record Budget(@DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) Double auditorShare) {
+
+		/** A tenth: the auditor's re-checks are a few reads a minute. */
+		public static final double DEFAULT_AUDITOR_SHARE = 0.1;
+
+		public Budget {
+			// an empty environment placeholder means unset
+			auditorShare = (auditorShare != null) ? auditorShare : DEFAULT_AUDITOR_SHARE;
+		}
+
+		/**
+		 * @return the part of the account budget all workers together may spend
+		 */
+		public double workersShare() {
+			return 1.0 - this.auditorShare;
+		}
+
 	}
 
 	/** What a termination does after stripping numbers and plans. */

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.intake;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 import dev.dialtone.contracts.FailureCause;
@@ -125,6 +126,13 @@ class IdentityEventListener {
 		}
 		try {
 			ProvisioningOutcome outcome = this.processor.process(record.value());
+			if (Thread.currentThread().isInterrupted()) {
+				// the lanes are closing (this instance stops after the bounded
+				// hand-over):
+				// the event did not finish, so no outcome; it stays uncommitted and the
+				// partition's next owner processes it
+				return CompletableFuture.failedFuture(new CancellationException("lane stopped mid-event"));
+			}
 			// now, not on the ledger write: the employee's next event may run before this
 			// outcome is acknowledged
 			this.ledger.remember(record.key(), outcome.getZoomUserId());

@@ -1,5 +1,6 @@
 package dev.dialtone.worker.phone;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ import dev.dialtone.zoom.client.phone.Site;
  * Builds a person's batch-add entry from the same choices the per-user steps make: the
  * given extension or the allocator's first candidate, the given or default calling plan
  * (by name), the given number or a candidate from the pool. A person batch add cannot
- * express (a plan the spec names no package for, a site Zoom does not list, an empty
- * pool) gets no entry and takes the per-user path.
+ * express (a plan the spec names no package for, a site Zoom does not list, an empty pool
+ * read failed) gets no entry and takes the per-user path.
  */
 final class BatchEntries {
 
@@ -26,18 +27,19 @@ final class BatchEntries {
 
 	private final BatchSites zoomSites;
 
-	private final ExtensionAllocator extensions;
+	private final LineAllocator allocator;
 
-	private final NumberStep numbers;
-
-	BatchEntries(Sites sites, BatchSites zoomSites, ExtensionAllocator extensions, NumberStep numbers) {
+	BatchEntries(Sites sites, BatchSites zoomSites, LineAllocator allocator) {
 		this.sites = sites;
 		this.zoomSites = zoomSites;
-		this.extensions = extensions;
-		this.numbers = numbers;
+		this.allocator = allocator;
 	}
 
-	Optional<BatchPhoneUser> entry(String email, Person person, Steps steps) {
+	/**
+	 * @throws LineAllocator.LineRangeFullException when Zoom's lists show the site's
+	 * range or pool has nothing left (the per-user path would find the same)
+	 */
+	Optional<PhoneBatchEntry> entry(String email, Person person, Steps steps) {
 		try {
 			return build(email, person, steps);
 		}
@@ -48,7 +50,7 @@ final class BatchEntries {
 		}
 	}
 
-	private Optional<BatchPhoneUser> build(String email, Person person, Steps steps) {
+	private Optional<PhoneBatchEntry> build(String email, Person person, Steps steps) {
 		PhoneSetup setup = person.getPhone();
 		if (setup == null) {
 			return Optional.empty();
@@ -60,27 +62,40 @@ final class BatchEntries {
 		if (plan.isEmpty() || zoomSite.isEmpty()) {
 			return Optional.empty();
 		}
-		String extension = PhoneProvisioner.wantedExtension(setup);
-		if (extension == null) {
-			extension = this.extensions.firstCandidate(person.getEmployeeId(), site);
-		}
-		NumberAssignment mode = (setup.getNumberAssignment() != null) ? setup.getNumberAssignment()
-				: NumberAssignment.NONE;
-		List<String> numbers = List.of();
-		if (mode == NumberAssignment.SPECIFIC && setup.getPhoneNumber() != null) {
-			numbers = List.of(setup.getPhoneNumber());
-		}
-		else if (mode == NumberAssignment.ALLOCATE) {
-			String candidate = this.numbers.batchCandidate(site, steps);
-			if (candidate == null) {
-				return Optional.empty();
+		List<LineAllocator.Reservation> reserved = new ArrayList<>();
+		try {
+			String extension = PhoneProvisioner.wantedExtension(setup);
+			if (extension == null) {
+				LineAllocator.Reservation candidate = this.allocator.reserveExtension(person.getEmployeeId(), site,
+						steps);
+				reserved.add(candidate);
+				extension = candidate.value();
 			}
-			numbers = List.of(candidate);
+			NumberAssignment mode = (setup.getNumberAssignment() != null) ? setup.getNumberAssignment()
+					: NumberAssignment.NONE;
+			List<String> numbers = List.of();
+			if (mode == NumberAssignment.SPECIFIC && setup.getPhoneNumber() != null) {
+				numbers = List.of(setup.getPhoneNumber());
+			}
+			else if (mode == NumberAssignment.ALLOCATE) {
+				LineAllocator.Reservation candidate = this.allocator.reserveNumber(person.getEmployeeId(), site, steps);
+				reserved.add(candidate);
+				numbers = List.of(candidate.value());
+			}
+			return Optional
+				.of(new PhoneBatchEntry(user(email, person, zoomSite.get(), extension, plan.get(), numbers), reserved));
 		}
-		Site named = zoomSite.get();
+		catch (RuntimeException ex) {
+			reserved.forEach(this.allocator::release);
+			throw ex;
+		}
+	}
+
+	private static BatchPhoneUser user(String email, Person person, Site named, String extension, String plan,
+			List<String> numbers) {
 		String siteCode = (named.siteCode() != null) ? named.siteCode().toString() : null;
-		return Optional.of(new BatchPhoneUser(email, person.getFirstName(), person.getLastName(), extension,
-				List.of(plan.get()), siteCode, (siteCode == null) ? named.name() : null, numbers));
+		return new BatchPhoneUser(email, person.getFirstName(), person.getLastName(), extension, List.of(plan),
+				siteCode, (siteCode == null) ? named.name() : null, numbers);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.phone;
 
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.ratelimit.PartitionOwnership;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.zoom.client.ZoomClient;
@@ -13,9 +14,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PhoneConfiguration {
 
+	/**
+	 * Extensions and numbers sliced by the identity partitions this instance owns: the
+	 * allocation the phone steps (and batched phone-user creation) reserve from.
+	 */
 	@Bean
-	PhoneProvisioner phoneProvisioner(ZoomClient zoom, WorkerProperties properties) {
-		return new PhoneProvisioner(zoom, properties.sites());
+	LineAllocator lineAllocator(ZoomClient zoom, PartitionOwnership ownership) {
+		return new LineAllocator(zoom, ownership::total, ownership::owned);
+	}
+
+	@Bean
+	PhoneProvisioner phoneProvisioner(ZoomClient zoom, WorkerProperties properties, LineAllocator allocator) {
+		return new PhoneProvisioner(zoom, properties.sites(), allocator);
 	}
 
 	/**

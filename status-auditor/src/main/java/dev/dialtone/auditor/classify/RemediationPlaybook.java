@@ -142,6 +142,16 @@ public final class RemediationPlaybook {
 	/** Who holds a taken extension or number, from the worker's facts. */
 	private static List<String> lineSteps(String employee, Map<String, String> facts) {
 		List<String> steps = new ArrayList<>();
+		String site = facts.getOrDefault("siteId", "the site");
+		if ("extension".equals(facts.get("lineRangeFull"))) {
+			steps.add("The extension range " + facts.getOrDefault("extensionRange", "") + " of " + site
+					+ " is full (Zoom lists every extension in use): widen the site's range in the worker's"
+					+ " dialtone.worker.sites, or free extensions of people who left.");
+		}
+		if ("number".equals(facts.get("lineRangeFull"))) {
+			steps.add("The number pool of " + site + " is empty (Zoom lists no unassigned number): add or port"
+					+ " numbers to the site in Zoom Phone, or free numbers of people who left.");
+		}
 		if (facts.containsKey("extension") || facts.containsKey("extensionHolder")) {
 			String extension = facts.getOrDefault("extension", "the extension");
 			String holder = facts.getOrDefault("extensionHolder", "someone else");

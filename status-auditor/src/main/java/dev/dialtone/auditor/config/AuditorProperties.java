@@ -42,6 +42,9 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl the auditor's URL as people reach it (links in notifications and on
  * the page); unset or blank is {@code http://localhost:8083}
  * @param security who may use the page and API, and how much
+ * @param zoomBudgetShare the auditor's part of the Zoom account budget, which it shares
+ * with the workers (they spend the rest: the worker reads the same setting,
+ * {@code DIALTONE_AUDITOR_BUDGET_SHARE}); unset is 0.1
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -55,11 +58,16 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
-		@Valid @NotNull @DefaultValue Security security){
+		@Valid @NotNull @DefaultValue Security security,
+		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double zoomBudgetShare){
 
 	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
 
+	/** A tenth: re-checks are a few reads a minute, the workers need the rest. */
+	static final double DEFAULT_ZOOM_BUDGET_SHARE = 0.1;
+
 	public AuditorProperties {
+		zoomBudgetShare = (zoomBudgetShare != null) ? zoomBudgetShare : DEFAULT_ZOOM_BUDGET_SHARE;
 		// an empty environment placeholder means unset; links never end in a double slash
 		publicUrl = (publicUrl == null || publicUrl.isBlank()) ? DEFAULT_PUBLIC_URL : publicUrl.strip();
 		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

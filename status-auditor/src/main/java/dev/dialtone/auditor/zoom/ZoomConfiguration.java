@@ -2,6 +2,7 @@ package dev.dialtone.auditor.zoom;
 
 import java.time.Clock;
 
+import dev.dialtone.auditor.config.AuditorProperties;
 import dev.dialtone.zoom.client.ZoomClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,13 +16,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ZoomConfiguration {
 
+	/**
+	 * The auditor's calls count against the account budget the workers spend too: its
+	 * client allows itself only the auditor's configured share.
+	 */
 	@Bean
 	MissingScopes missingScopes(MeterRegistry registry, Clock clock) {
 		return new MissingScopes(registry, clock);
 	}
 
+	/**
+	 * The auditor's calls count against the account budget the workers spend too: its
+	 * client allows itself only the auditor's configured share.
+	 */
 	@Bean
-	ZoomDirectory zoomDirectory(ZoomClient client, MissingScopes scopes) {
+	ZoomDirectory zoomDirectory(ZoomClient client, MissingScopes scopes, AuditorProperties properties) {
+		client.rateBudget().setShare(properties.zoomBudgetShare());
 		return ZoomDirectory.of(client, scopes);
 	}
 
