@@ -45,6 +45,7 @@ import org.springframework.validation.annotation.Validated;
  * @param zoomBudgetShare the auditor's part of the Zoom account budget, which it shares
  * with the workers (they spend the rest: the worker reads the same setting,
  * {@code DIALTONE_AUDITOR_BUDGET_SHARE}); unset is 0.1
+ * @param sweep the scheduled sweep of the whole account for pending users
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -58,7 +59,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
-		@Valid @NotNull @DefaultValue Security security,
+		@Valid @NotNull @DefaultValue Security security, @Valid @NotNull @DefaultValue Sweep sweep,
 		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double zoomBudgetShare){
 
 	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
@@ -205,6 +206,19 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
 			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow,
 			@NotNull @DefaultValue("2s") Duration accountSettle) {
+	}
+
+	/**
+	 * The account sweep: every pending user of the Zoom account, whoever made it,
+	 * classified and raised as an anomaly (also on demand, {@code POST /api/v1/sweeps}).
+	 *
+	 * @param enabled run it on a schedule
+	 * @param every how often
+	 * @param firstAfter the first run after start-up: one period by default, so a restart
+	 * does not sweep again at once (an operator sweeps on demand)
+	 */
+	public record Sweep(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("1h") Duration every,
+			@NotNull @DefaultValue("1h") Duration firstAfter) {
 	}
 
 	/** Notification sender identity. */

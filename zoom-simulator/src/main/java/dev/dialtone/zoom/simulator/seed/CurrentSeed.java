@@ -22,7 +22,7 @@ public class CurrentSeed {
 	/** Replaces the account part, e.g. when the control API flips pre-provisioning. */
 	public void updateAccount(Seed.Account account) {
 		this.seed.updateAndGet((s) -> new Seed(account, s.credentials(), s.domains(), s.personalAccounts(), s.sites(),
-				s.numberPools(), s.numbers(), s.callingPlans(), s.webhook(), s.behaviour(), s.faults()));
+				s.numberPools(), s.numbers(), s.callingPlans(), s.webhook(), s.behaviour(), s.faults(), s.users()));
 	}
 
 	/**
@@ -32,7 +32,7 @@ public class CurrentSeed {
 	public void updateScopes(List<String> scopes) {
 		this.seed.updateAndGet((s) -> new Seed(s.account(), s.credentials().withScopes(scopes), s.domains(),
 				s.personalAccounts(), s.sites(), s.numberPools(), s.numbers(), s.callingPlans(), s.webhook(),
-				s.behaviour(), s.faults()));
+				s.behaviour(), s.faults(), s.users()));
 	}
 
 }

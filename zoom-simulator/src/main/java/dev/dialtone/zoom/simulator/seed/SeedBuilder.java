@@ -12,6 +12,7 @@ import dev.dialtone.zoom.simulator.seed.Seed.Credentials;
 import dev.dialtone.zoom.simulator.seed.Seed.Domain;
 import dev.dialtone.zoom.simulator.seed.Seed.NumberPool;
 import dev.dialtone.zoom.simulator.seed.Seed.PhoneNumberSeed;
+import dev.dialtone.zoom.simulator.seed.Seed.SeedUser;
 import dev.dialtone.zoom.simulator.seed.Seed.Site;
 import dev.dialtone.zoom.simulator.seed.Seed.Webhook;
 
@@ -40,6 +41,8 @@ public final class SeedBuilder {
 
 	private final Map<String, FaultSpec> faults;
 
+	private final List<SeedUser> users;
+
 	SeedBuilder(Seed seed) {
 		this.account = seed.account();
 		this.credentials = seed.credentials();
@@ -52,6 +55,7 @@ public final class SeedBuilder {
 		this.webhook = seed.webhook();
 		this.behaviour = seed.behaviour();
 		this.faults = new LinkedHashMap<>(seed.faults());
+		this.users = new ArrayList<>(seed.users());
 	}
 
 	public SeedBuilder accountId(String id) {
@@ -183,9 +187,25 @@ public final class SeedBuilder {
 		return this;
 	}
 
+	/** A user already in the account when the seed is applied. */
+	public SeedBuilder user(SeedUser user) {
+		this.users.add(user);
+		return this;
+	}
+
+	/**
+	 * Users already in the account when the seed is applied, replacing any set before.
+	 */
+	public SeedBuilder users(List<SeedUser> seeded) {
+		this.users.clear();
+		this.users.addAll(seeded);
+		return this;
+	}
+
 	public Seed build() {
 		return new Seed(this.account, this.credentials, this.domains, this.personalAccounts, this.sites,
-				this.numberPools, this.numbers, this.callingPlans, this.webhook, this.behaviour, this.faults);
+				this.numberPools, this.numbers, this.callingPlans, this.webhook, this.behaviour, this.faults,
+				this.users);
 	}
 
 }
