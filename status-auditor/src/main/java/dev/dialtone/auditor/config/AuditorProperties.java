@@ -2,8 +2,12 @@ package dev.dialtone.auditor.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import dev.dialtone.contracts.DriftKind;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
@@ -42,6 +46,7 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl the auditor's URL as people reach it (links in notifications and on
  * the page); unset or blank is {@code http://localhost:8083}
  * @param security who may use the page and API, and how much
+ * @param drift the drift check between Zoom and HR, and which kinds it corrects
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -55,7 +60,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
-		@Valid @NotNull @DefaultValue Security security){
+		@Valid @NotNull @DefaultValue Security security, @Valid @NotNull @DefaultValue Drift drift){
 
 	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
 
@@ -82,7 +87,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * Topic names; a name left unset is the shared catalogue's ({@link DialtoneTopic}).
 	 */
 	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
-			String anomalies, String incidents, String notifications, String audit, String latestOutcomes) {
+			String anomalies, String incidents, String notifications, String audit, String latestOutcomes,
+			String drift) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
@@ -94,6 +100,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			notifications = orDefault(notifications, DialtoneTopic.NOTIFICATIONS);
 			audit = orDefault(audit, DialtoneTopic.AUDIT);
 			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
+			drift = orDefault(drift, DialtoneTopic.DRIFT);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -191,6 +198,33 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double overallShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
 			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow) {
+	}
+
+	/**
+	 * The drift check: Zoom against HR (the employees known from identity events). It
+	 * reports by default; correcting is opt-in per kind and goes through the worker as
+	 * UPDATE / TERMINATE commands on the identity topic.
+	 *
+	 * @param interval how often the scheduled check runs (one instance runs it)
+	 * @param firstCheck delay of the first scheduled check after start-up
+	 * @param correct kinds corrected through the worker: LEAVER_STILL_PROVISIONED
+	 * (TERMINATE again), PHONE_ATTRIBUTE_MISMATCH (UPDATE with HR's line); UNOWNED_USER
+	 * has no HR record to act for and is never corrected
+	 * @param sites Dialtone site code → Zoom Phone site id (as the worker's
+	 * {@code sites.<CODE>.zoom-site-id}); a code not listed is not compared
+	 */
+	public record Drift(@NotNull @DefaultValue("1h") Duration interval,
+			@NotNull @DefaultValue("1m") Duration firstCheck, @NotNull @DefaultValue( {
+			}) Set<DriftKind> correct, Map<String, String> sites){
+
+		public Drift {
+			Map<String, String> upper = new TreeMap<>();
+			if (sites != null) {
+				sites.forEach((code, id) -> upper.put(code.toUpperCase(Locale.ROOT), id));
+			}
+			sites = Map.copyOf(upper);
+		}
+
 	}
 
 	/** Notification sender identity. */
