@@ -59,10 +59,10 @@ class GroupedPageTests extends ScenarioContext {
 	void anOperatorSeesGroupsWithCountsReDrivesADomainAndReadsAPersonsTimeline() throws Exception {
 		sim.setDomainStatus("crowd.example", "verified");
 		sim.setDomainStatus("guarded.example", "unverified");
-		for (String id : List.of("G1", "G2", "G3")) {
+		for (String id : List.of("GRP1", "GRP2", "GRP3")) {
 			known(worker.hire(id, id.toLowerCase() + "@crowd.example", CreateAction.CREATE));
 		}
-		for (String id : List.of("H1", "H2")) {
+		for (String id : List.of("GRD1", "GRD2")) {
 			known(worker.hire(id, id.toLowerCase() + "@guarded.example", CreateAction.SSO_CREATE));
 		}
 		String leaver = worker.zoom()
@@ -70,11 +70,11 @@ class GroupedPageTests extends ScenarioContext {
 			.create(CreateUserRequest.ssoCreate("gone@crowd.example", "Gone", "Leaver"))
 			.body()
 			.id();
-		hr(EventType.HIRE, "G9", "gone@crowd.example");
-		hr(EventType.TERMINATE, "G9", "gone@crowd.example");
+		hr(EventType.HIRE, "GRP9", "gone@crowd.example");
+		hr(EventType.TERMINATE, "GRP9", "gone@crowd.example");
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> List.of("G1", "G2", "G3").stream().allMatch((id) -> !anomalies(id).isEmpty())
-					&& List.of("H1", "H2").stream().allMatch((id) -> lastStatus(id) == AnomalyStatus.REMEDIATING));
+			.until(() -> List.of("GRP1", "GRP2", "GRP3").stream().allMatch((id) -> !anomalies(id).isEmpty())
+					&& List.of("GRD1", "GRD2").stream().allMatch((id) -> lastStatus(id) == AnomalyStatus.REMEDIATING));
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			this.drift.run("test");
 			return TopicProbe.readAll(topics.drift()).stream().anyMatch((r) -> r.value().toString().contains(leaver));
@@ -106,7 +106,8 @@ class GroupedPageTests extends ScenarioContext {
 					+ "document.getElementById('search').value = 'crowd.example';"
 					+ "document.getElementById('search').dispatchEvent(new Event('input')); 'searched'");
 			assertThat(text(browser, "section[data-group=\"cause:WRONG_CREATE_ACTION\"] .count")).isEqualTo("3");
-			assertThat(browser.evaluate("String(document.querySelectorAll('#groups tr[data-employee=\"H1\"]').length)"))
+			assertThat(
+					browser.evaluate("String(document.querySelectorAll('#groups tr[data-employee=\"GRD1\"]').length)"))
 				.isEqualTo("0");
 			browser.evaluate("document.getElementById('search').value = '';"
 					+ "document.getElementById('group-by').value = 'domain';"
@@ -116,29 +117,29 @@ class GroupedPageTests extends ScenarioContext {
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(status(browser)).startsWith("redrive all on guarded.example: "));
 			assertThat(status(browser)).contains("0 of 2 re-driven, 2 left alone by the guards");
-			assertThat(text(browser, "#bulk-results")).contains("H1: left alone, the automation holds it");
+			assertThat(text(browser, "#bulk-results")).contains("GRD1: left alone, the automation holds it");
 
 			click(browser, crowd + " button.bulk-redrive");
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(status(browser)).startsWith("redrive all on crowd.example: "));
 			assertThat(status(browser)).contains("3 of 3 re-driven, 0 left alone by the guards, 0 over the cap");
-			assertThat(text(browser, "#bulk-results")).contains("G1: REDRIVE ", "G2: REDRIVE ", "G3: REDRIVE ");
+			assertThat(text(browser, "#bulk-results")).contains("GRP1: REDRIVE ", "GRP2: REDRIVE ", "GRP3: REDRIVE ");
 			assertPng(browser.screenshot(SHOTS.resolve("bulk-redrive-result-1280.png")));
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> List.of("G1", "G2", "G3")
+				.until(() -> List.of("GRP1", "GRP2", "GRP3")
 					.stream()
 					.allMatch((id) -> lastStatus(id) == AnomalyStatus.RESOLVED));
-			assertThat(List.of("H1", "H2")).allMatch((id) -> lastStatus(id) == AnomalyStatus.REMEDIATING);
+			assertThat(List.of("GRD1", "GRD2")).allMatch((id) -> lastStatus(id) == AnomalyStatus.REMEDIATING);
 
 			// a held person's timeline, opened from their row
-			click(browser, "section[data-group=\"domain:guarded.example\"] tr[data-employee=\"H1\"] button.person");
+			click(browser, "section[data-group=\"domain:guarded.example\"] tr[data-employee=\"GRD1\"] button.person");
 			await().atMost(Duration.ofSeconds(30))
 				.ignoreExceptions()
 				.until(() -> text(browser, "#detail .timeline").contains("hold-domain"));
-			assertThat(text(browser, "#detail")).contains("H1", "DOMAIN_NOT_VERIFIED", "— dialtone-auditor");
+			assertThat(text(browser, "#detail")).contains("GRD1", "DOMAIN_NOT_VERIFIED", "— dialtone-auditor");
 			// a re-driven person's, opened from the bulk result (they are no longer open)
 			await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-				click(browser, "#bulk-results button.person[data-employee=\"G1\"]");
+				click(browser, "#bulk-results button.person[data-employee=\"GRP1\"]");
 				return text(browser, "#detail .timeline").contains("redrive-create");
 			});
 			String timeline = text(browser, "#detail .timeline");
