@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dialtone.contracts.AuditRecord;
+import dev.dialtone.contracts.DriftFinding;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.Notification;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -100,6 +101,13 @@ public enum DialtoneTopic {
 
 	/** Every automated action, for compliance. */
 	AUDIT("dialtone.audit", "employee id", AuditRecord.getClassSchema(), Cleanup.DELETE, 12, Service.AUDITOR),
+
+	/**
+	 * Differences between Zoom and HR the auditor's drift check found (users no employee
+	 * owns, leavers still provisioned, phone attributes unlike HR's), one record per
+	 * finding: found again is the same record.
+	 */
+	DRIFT("dialtone.drift", "drift id", DriftFinding.getClassSchema(), Cleanup.COMPACT, 3, Service.AUDITOR),
 
 	/**
 	 * Employee id → the source that introduced the employee: by default a source may act

@@ -2,8 +2,12 @@ package dev.dialtone.auditor.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import dev.dialtone.contracts.DriftKind;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
@@ -46,6 +50,7 @@ import org.springframework.validation.annotation.Validated;
  * with the workers (they spend the rest: the worker reads the same setting,
  * {@code DIALTONE_AUDITOR_BUDGET_SHARE}); unset is 0.1
  * @param sweep the scheduled sweep of the whole account for pending users
+ * @param drift the drift check between Zoom and HR, and which kinds it corrects
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -60,7 +65,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
 		@Valid @NotNull @DefaultValue Security security, @Valid @NotNull @DefaultValue Sweep sweep,
-		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double zoomBudgetShare){
+		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double zoomBudgetShare,
+		@Valid @NotNull @DefaultValue Drift drift){
 
 	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
 
@@ -92,7 +98,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 */
 	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
 			String anomalies, String incidents, String notifications, String audit, String latestOutcomes,
-			String spikeObservations) {
+			String spikeObservations, String drift) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
@@ -105,6 +111,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			audit = orDefault(audit, DialtoneTopic.AUDIT);
 			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
 			spikeObservations = orDefault(spikeObservations, DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS);
+			drift = orDefault(drift, DialtoneTopic.DRIFT);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -219,6 +226,33 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 */
 	public record Sweep(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("1h") Duration every,
 			@NotNull @DefaultValue("1h") Duration firstAfter) {
+	}
+
+	/**
+	 * The drift check: Zoom against HR (the employees known from identity events). It
+	 * reports by default; correcting is opt-in per kind and goes through the worker as
+	 * UPDATE / TERMINATE commands on the identity topic.
+	 *
+	 * @param interval how often the scheduled check runs (one instance runs it)
+	 * @param firstCheck delay of the first scheduled check after start-up
+	 * @param correct kinds corrected through the worker: LEAVER_STILL_PROVISIONED
+	 * (TERMINATE again), PHONE_ATTRIBUTE_MISMATCH (UPDATE with HR's line); UNOWNED_USER
+	 * has no HR record to act for and is never corrected
+	 * @param sites Dialtone site code → Zoom Phone site id (as the worker's
+	 * {@code sites.<CODE>.zoom-site-id}); a code not listed is not compared
+	 */
+	public record Drift(@NotNull @DefaultValue("1h") Duration interval,
+			@NotNull @DefaultValue("1m") Duration firstCheck, @NotNull @DefaultValue( {
+			}) Set<DriftKind> correct, Map<String, String> sites){
+
+		public Drift {
+			Map<String, String> upper = new TreeMap<>();
+			if (sites != null) {
+				sites.forEach((code, id) -> upper.put(code.toUpperCase(Locale.ROOT), id));
+			}
+			sites = Map.copyOf(upper);
+		}
+
 	}
 
 	/** Notification sender identity. */

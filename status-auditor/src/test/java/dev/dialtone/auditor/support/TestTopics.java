@@ -66,6 +66,10 @@ public record TestTopics(String suffix) {
 		return "dialtone.audit." + this.suffix;
 	}
 
+	public String drift() {
+		return "dialtone.drift." + this.suffix;
+	}
+
 	public void register(DynamicPropertyRegistry registry) {
 		properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
@@ -88,6 +92,7 @@ public record TestTopics(String suffix) {
 		props.put("dialtone.auditor.topics.spike-observations", spikeObservations());
 		props.put("dialtone.auditor.topics.notifications", notifications());
 		props.put("dialtone.auditor.topics.audit", audit());
+		props.put("dialtone.auditor.topics.drift", drift());
 		props.put("dialtone.auditor.topics.latest-outcomes", "dialtone.auditor.latest-outcomes." + this.suffix);
 		return props;
 	}
