@@ -93,9 +93,11 @@ public final class LineAllocator {
 					steps.fact("lineRangeFull", "extension");
 					steps.fact("siteId", site.zoomSiteId());
 					steps.fact("extensionRange", site.extensionFrom() + "-" + site.extensionTo());
+					int elsewhere = pool.forgetHeldElsewhere();
 					throw new LineRangeFullException("the extension range " + site.extensionFrom() + "-"
 							+ site.extensionTo() + " of site " + site.zoomSiteId() + " is full: Zoom lists " + used
-							+ " extensions of it in use. To fix: widen the site's range (dialtone.worker.sites) or"
+							+ " extensions of it in use" + heldElsewhere(elsewhere)
+							+ ". To fix: widen the site's range (dialtone.worker.sites) or"
 							+ " free extensions, then re-drive.");
 				}
 			}
@@ -140,9 +142,10 @@ public final class LineAllocator {
 			}
 			steps.fact("lineRangeFull", "number");
 			steps.fact("siteId", site.zoomSiteId());
+			int elsewhere = pool.forgetHeldElsewhere();
 			throw new LineRangeFullException("the number pool of site " + site.zoomSiteId()
-					+ " is empty: Zoom lists no unassigned number for it. To fix: add or port numbers to the site,"
-					+ " or free numbers, then re-drive.");
+					+ " is empty: Zoom lists no unassigned number for it" + heldElsewhere(elsewhere)
+					+ ". To fix: add or port numbers to the site, or free numbers, then re-drive.");
 		}
 	}
 
@@ -168,6 +171,16 @@ public final class LineAllocator {
 		synchronized (pool) {
 			pool.taken(reservation.value());
 		}
+	}
+
+	/**
+	 * Candidates Zoom's list showed free but Zoom called taken (held where the site's
+	 * list does not show): named so the reader knows the list alone is not the whole
+	 * story.
+	 */
+	private static String heldElsewhere(int count) {
+		return (count == 0) ? "" : " (and " + count
+				+ " it lists as free were held outside the site's list, e.g. by another" + " site or a call queue)";
 	}
 
 	static boolean inRange(Long extension, WorkerProperties.Site site) {

@@ -125,8 +125,12 @@ public final class PhoneBatcher implements AutoCloseable {
 			result = null;
 		}
 		catch (RuntimeException ex) {
+			// e.g. a missing scope: Zoom's refusal is recorded already and stays the
+			// step (status, code, tracking id); everyone falls back to the per-user calls
 			result = null;
-			call.failed(STEP, detail + ": " + ex.getMessage());
+			if (call.results().isEmpty()) {
+				call.failed(STEP, detail + ": " + ex.getMessage());
+			}
 		}
 		StepResult step = last(call);
 		for (Pending pending : batch) {

@@ -23,6 +23,13 @@ final class SitePool {
 
 	private final Set<String> reserved = new HashSet<>();
 
+	/**
+	 * Candidates Zoom called taken although its list showed them free: extensions are
+	 * unique in the whole account, so a holder the site's list does not show (a user of
+	 * another site, a call queue) would be re-offered by every listing otherwise.
+	 */
+	private final Set<String> heldElsewhere = new HashSet<>();
+
 	/** Candidates this worker assigned, with the listing generation current then. */
 	private final Map<String, Long> confirmed = new HashMap<>();
 
@@ -69,7 +76,8 @@ final class SitePool {
 		int added = 0;
 		for (String value : values) {
 			Long assignedAt = this.confirmed.get(value);
-			if (this.reserved.contains(value) || (assignedAt != null && assignedAt >= listing)) {
+			if (this.reserved.contains(value) || this.heldElsewhere.contains(value)
+					|| (assignedAt != null && assignedAt >= listing)) {
 				continue;
 			}
 			if (this.free.computeIfAbsent(this.slice.applyAsInt(value), (s) -> new TreeSet<>()).add(value)) {
@@ -129,11 +137,24 @@ final class SitePool {
 	}
 
 	/**
-	 * Someone outside this worker holds it: not offered again until a listing says free.
+	 * Someone outside this worker holds it: not offered again (a listing that shows it
+	 * free may not see its holder) until {@link #forgetHeldElsewhere}.
 	 */
 	void taken(String value) {
 		this.reserved.remove(value);
+		this.heldElsewhere.add(value);
 		this.stale = true;
+	}
+
+	/**
+	 * Lets the next listings offer again what Zoom called taken (its holder may have let
+	 * it go): done when the pool runs dry, so a re-drive tries them once more.
+	 * @return how many candidates were held elsewhere
+	 */
+	int forgetHeldElsewhere() {
+		int held = this.heldElsewhere.size();
+		this.heldElsewhere.clear();
+		return held;
 	}
 
 	int freeCount() {

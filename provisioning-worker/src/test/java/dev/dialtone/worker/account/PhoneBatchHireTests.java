@@ -1,7 +1,6 @@
 package dev.dialtone.worker.account;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.zip.CRC32;
+import java.util.stream.IntStream;
 
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
@@ -21,14 +20,18 @@ import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.worker.ledger.EmailOwners;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.LineAllocator;
 import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.worker.support.Events;
+import dev.dialtone.worker.support.PredictedExtensions;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
+import dev.dialtone.zoom.client.phone.PhoneUserQuery;
+import dev.dialtone.zoom.client.phone.PhoneUserSummary;
 import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
@@ -54,8 +57,14 @@ class PhoneBatchHireTests {
 
 	private static final WorkerProperties.Site NYC = new WorkerProperties.Site("site-nyc-01", 1000, 1999, 200);
 
+	/** A second site, whose phone users the NYC listing does not show. */
+	private static final Seed.Site BOSTON = new Seed.Site("site-bos-01", "Boston", "BOS", 2, 2000, 2999, 200);
+
+	/** One worker owning every partition of a 12-partition identity topic. */
+	private static final int PARTITIONS = 12;
+
 	private final ZoomSimulator simulator = ZoomSimulator
-		.start(Seed.builder().plan("UNLIMITED").numberPool("site-nyc-01", "+12125557000", 50).build());
+		.start(Seed.builder().plan("UNLIMITED").site(BOSTON).numberPool("site-nyc-01", "+12125557000", 50).build());
 
 	private final ZoomClient zoom = ZoomClient.create(
 			ZoomClientProperties.of(URI.create(this.simulator.baseUrl()), URI.create(this.simulator.oauthUrl()),
@@ -64,6 +73,9 @@ class PhoneBatchHireTests {
 
 	private final PhoneBatcher batcher = new PhoneBatcher(this.zoom, RetryPolicy.none(), StepTimer.discarding(), 10,
 			Duration.ofSeconds(1));
+
+	private final LineAllocator allocator = new LineAllocator(this.zoom, () -> PARTITIONS,
+			() -> IntStream.range(0, PARTITIONS).boxed().collect(Collectors.toSet()));
 
 	private final ExecutorService lanes = Executors.newFixedThreadPool(10);
 
@@ -77,7 +89,9 @@ class PhoneBatchHireTests {
 
 	@Test
 	void hiresAreBatchedAndMakeNoPerUserPhoneCalls() {
-		List<Person> people = people("B", 5);
+		Map<String, String> predicted = people("B", 5);
+		List<Person> people = persons(predicted);
+		this.simulator.clearRequestLog();
 		List<Hired> hired = hireConcurrently(provisioner(this.batcher), people);
 
 		assertThat(hired)
@@ -86,7 +100,7 @@ class PhoneBatchHireTests {
 		for (Hired h : hired) {
 			SimulatedUser user = this.simulator.user(h.person().getWorkEmail());
 			assertThat(user.zoomPhone()).isTrue();
-			assertThat(user.extensionNumber()).isEqualTo(firstCandidate(h.person().getEmployeeId()));
+			assertThat(user.extensionNumber()).isEqualTo(predicted.get(h.person().getEmployeeId()));
 			assertThat(user.callingPlans()).containsExactly(200);
 			assertThat(user.phoneNumbers()).hasSize(1);
 			assertThat(phoneCallsFor(user.id())).isEmpty();
@@ -106,16 +120,28 @@ class PhoneBatchHireTests {
 			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "PATCH /phone/users/{userId}");
 	}
 
+	/**
+	 * The bad user: the extension the allocator will offer them is taken by a phone user
+	 * of another site. Extensions are unique in the whole account, but the NYC listing
+	 * the allocator reads shows only NYC's phone users, so the candidate looks free (a
+	 * holder NYC's list shows is never offered, which is why the conflict is planted this
+	 * way). The candidate is what the allocator itself answers for that employee: its own
+	 * slice's first free extension, which no other person of the test shares.
+	 */
 	@Test
 	void aBatchWithOneBadUserFallsBackForThatUserOnly() {
-		List<Person> people = people("F", 4);
+		Map<String, String> predicted = people("F", 4);
+		List<Person> people = persons(predicted);
 		Person bad = people.get(2);
-		String taken = firstCandidate(bad.getEmployeeId());
+		String taken = predicted.get(bad.getEmployeeId());
 		String holder = this.zoom.users()
 			.create(CreateUserRequest.ssoCreate("holder@corp.example", "Held", "Extension").withZoomPhone(true))
 			.body()
 			.id();
-		this.zoom.phone().updateUser(holder, new PhoneUserUpdate(taken, NYC.zoomSiteId()));
+		this.zoom.phone().updateUser(holder, new PhoneUserUpdate(taken, BOSTON.id()));
+		PhoneUserQuery nycHolders = PhoneUserQuery.all().withSite(NYC.zoomSiteId()).withKeyword(taken);
+		assertThat(this.zoom.phone().listUsers(nycHolders).body().users()).extracting(PhoneUserSummary::id)
+			.doesNotContain(holder);
 		this.simulator.clearRequestLog();
 
 		List<Hired> hired = hireConcurrently(provisioner(this.batcher), people);
@@ -126,10 +152,12 @@ class PhoneBatchHireTests {
 			SimulatedUser user = this.simulator.user(h.person().getWorkEmail());
 			List<String> perUser = phoneCallsFor(user.id());
 			if (h.person() == bad) {
-				// the taken extension was retried per user with the next candidate
+				// per user, Zoom called the candidate taken and the allocator's next one
+				// was set
 				assertThat(user.extensionNumber()).isNotEqualTo(taken);
-				assertThat(perUser).contains("PATCH /phone/users/{userId}", "POST /phone/users/{userId}/calling_plans",
-						"POST /phone/users/{userId}/phone_numbers");
+				assertThat(Integer.parseInt(user.extensionNumber())).isBetween(NYC.extensionFrom(), NYC.extensionTo());
+				assertThat(perUser).containsSubsequence("PATCH /phone/users/{userId}", "PATCH /phone/users/{userId}",
+						"POST /phone/users/{userId}/calling_plans", "POST /phone/users/{userId}/phone_numbers");
 				assertThat(h.steps().results()).filteredOn((s) -> s.getName().equals(PhoneBatcher.STEP))
 					.extracting(StepResult::getDetail)
 					.singleElement()
@@ -138,7 +166,7 @@ class PhoneBatchHireTests {
 			}
 			else {
 				assertThat(perUser).isEmpty();
-				assertThat(user.extensionNumber()).isEqualTo(firstCandidate(h.person().getEmployeeId()));
+				assertThat(user.extensionNumber()).isEqualTo(predicted.get(h.person().getEmployeeId()));
 			}
 			assertThat(user.callingPlans()).containsExactly(200);
 			assertThat(user.phoneNumbers()).hasSize(1);
@@ -148,7 +176,8 @@ class PhoneBatchHireTests {
 
 	@Test
 	void withoutBatchingAHireMakesOnlyTheCallsItNeeds() {
-		List<Person> people = people("P", 4);
+		List<Person> people = persons(people("P", 4));
+		this.simulator.clearRequestLog();
 		List<Hired> hired = hireConcurrently(provisioner(null), people);
 
 		assertThat(hired)
@@ -165,7 +194,7 @@ class PhoneBatchHireTests {
 	}
 
 	private Provisioner provisioner(PhoneBatcher batching) {
-		PhoneProvisioner phone = new PhoneProvisioner(this.zoom, Map.of("NYC", NYC));
+		PhoneProvisioner phone = new PhoneProvisioner(this.zoom, Map.of("NYC", NYC), this.allocator);
 		return Accounts
 			.create(this.zoom, KnownZoomUsers.none(), EmailOwners.none(), phone, batching, Clock.systemUTC(),
 					Duration.ofSeconds(30), 10)
@@ -184,28 +213,17 @@ class PhoneBatchHireTests {
 	}
 
 	/**
-	 * People whose first extension candidates differ, so only a planted conflict
-	 * conflicts.
+	 * @return employee id → the extension the allocator would reserve for them
 	 */
-	private static List<Person> people(String prefix, int count) {
-		List<Person> people = new ArrayList<>();
-		List<String> extensions = new ArrayList<>();
-		for (int i = 0; people.size() < count; i++) {
-			String id = prefix + "-" + i;
-			if (!extensions.contains(firstCandidate(id))) {
-				extensions.add(firstCandidate(id));
-				people.add(Events.person(id, "batch." + id.toLowerCase() + "@corp.example").build());
-			}
-		}
-		return people;
+	private Map<String, String> people(String prefix, int count) {
+		return PredictedExtensions.distinct(this.allocator, NYC, prefix, count);
 	}
 
-	/** The allocator's deterministic start: crc32(employee id) mod the range. */
-	private static String firstCandidate(String employeeId) {
-		CRC32 crc = new CRC32();
-		crc.update(employeeId.getBytes(StandardCharsets.UTF_8));
-		int size = NYC.extensionTo() - NYC.extensionFrom() + 1;
-		return Integer.toString(NYC.extensionFrom() + Math.floorMod((int) crc.getValue(), size));
+	private static List<Person> persons(Map<String, String> predicted) {
+		return predicted.keySet()
+			.stream()
+			.map((id) -> Events.person(id, "batch." + id.toLowerCase() + "@corp.example").build())
+			.toList();
 	}
 
 	private List<Integer> batchSizes() {

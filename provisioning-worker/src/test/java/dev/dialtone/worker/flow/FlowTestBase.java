@@ -35,8 +35,15 @@ abstract class FlowTestBase {
 
 	static final String PREFIX = "flow";
 
-	static final ZoomSimulator simulator = ZoomSimulator
-		.start(Seed.builder().plan("UNLIMITED").numberPool("site-nyc-01", "+12125551000", 300).build());
+	/**
+	 * A second site (Boston) the worker does not provision: a phone user there holds an
+	 * extension NYC's listing does not show (extensions are unique in the account).
+	 */
+	static final ZoomSimulator simulator = ZoomSimulator.start(Seed.builder()
+		.plan("UNLIMITED")
+		.site(new Seed.Site("site-bos-01", "Boston", "BOS", 2, 2000, 2999, 200))
+		.numberPool("site-nyc-01", "+12125551000", 300)
+		.build());
 
 	static final TestPipeline pipeline = TestPipeline.forPrefix(PREFIX);
 

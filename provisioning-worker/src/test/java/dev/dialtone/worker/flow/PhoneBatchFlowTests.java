@@ -1,20 +1,23 @@
 package dev.dialtone.worker.flow;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.CRC32;
 
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.contracts.StepResult;
+import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.phone.LineAllocator;
 import dev.dialtone.worker.phone.PhoneBatcher;
+import dev.dialtone.worker.ratelimit.PartitionOwnership;
 import dev.dialtone.worker.support.Events;
+import dev.dialtone.worker.support.PredictedExtensions;
 import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneUserQuery;
+import dev.dialtone.zoom.client.phone.PhoneUserSummary;
 import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.control.RequestLogEntry;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Hires through the real pipeline (broker, registry, worker, simulator) are collected
@@ -32,19 +36,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PhoneBatchFlowTests extends FlowTestBase {
 
+	private static final String BOSTON_SITE_ID = "site-bos-01";
+
 	@Autowired
 	ZoomClient zoom;
 
+	@Autowired
+	LineAllocator allocator;
+
+	@Autowired
+	PartitionOwnership ownership;
+
+	@Autowired
+	WorkerProperties properties;
+
+	/**
+	 * The bad user: the extension the worker's allocator will offer them is taken by a
+	 * phone user of another site (Boston). Extensions are unique in the whole account,
+	 * but the NYC listing the allocator reads shows only NYC's phone users, so the
+	 * candidate looks free there (a holder NYC's list shows is never offered). The
+	 * candidate is what the allocator bean itself answers for that employee.
+	 */
 	@Test
 	void hiresArrivingTogetherShareBatchesAndOneBadUserFallsBackAlone() {
-		List<String> ids = freshPeople("PBF", 8);
+		Map<String, String> predicted = freshPeople("PBF", 8);
+		List<String> ids = List.copyOf(predicted.keySet());
 		String bad = ids.get(3);
-		String taken = firstCandidate(bad);
+		String taken = predicted.get(bad);
 		String holder = this.zoom.users()
 			.create(CreateUserRequest.ssoCreate("pbf.holder@corp.example", "Held", "Extension").withZoomPhone(true))
 			.body()
 			.id();
-		this.zoom.phone().updateUser(holder, new PhoneUserUpdate(taken, "site-nyc-01"));
+		this.zoom.phone().updateUser(holder, new PhoneUserUpdate(taken, BOSTON_SITE_ID));
+		PhoneUserQuery nycHolders = PhoneUserQuery.all().withSite(nyc().zoomSiteId()).withKeyword(taken);
+		assertThat(this.zoom.phone().listUsers(nycHolders).body().users()).extracting(PhoneUserSummary::id)
+			.doesNotContain(holder);
 
 		List<IdentityEvent> events = new ArrayList<>();
 		for (String id : ids) {
@@ -70,13 +96,14 @@ class PhoneBatchFlowTests extends FlowTestBase {
 			if (id.equals(bad)) {
 				assertThat(batch.getDetail()).contains("not added");
 				assertThat(user.extensionNumber()).isNotEqualTo(taken);
+				assertThat(Integer.parseInt(user.extensionNumber())).isBetween(1000, 1999);
 				assertThat(perUserPhoneCalls(user.id())).contains("PATCH /phone/users/{userId}",
 						"POST /phone/users/{userId}/calling_plans", "POST /phone/users/{userId}/phone_numbers");
 			}
 			else {
 				assertThat(batch.getDetail()).contains(", added");
 				assertThat(perUserPhoneCalls(user.id())).isEmpty();
-				assertThat(user.extensionNumber()).isEqualTo(firstCandidate(id));
+				assertThat(user.extensionNumber()).isEqualTo(predicted.get(id));
 			}
 			assertThat(user.callingPlans()).containsExactly(200);
 			assertThat(user.phoneNumbers()).hasSize(1);
@@ -102,27 +129,17 @@ class PhoneBatchFlowTests extends FlowTestBase {
 	}
 
 	/**
-	 * Employee ids whose first extension candidates differ from each other and from every
-	 * extension other test classes' hires hold on the shared simulator.
+	 * @return employee id → the extension the worker's allocator would reserve for them
+	 * now, all different (so only the planted conflict conflicts)
 	 */
-	private static List<String> freshPeople(String prefix, int count) {
-		Map<String, String> held = simulator.extensionHolders();
-		List<String> ids = new ArrayList<>();
-		Set<String> extensions = new HashSet<>(held.keySet());
-		for (int i = 0; ids.size() < count; i++) {
-			String id = prefix + "-" + i;
-			if (extensions.add(firstCandidate(id))) {
-				ids.add(id);
-			}
-		}
-		return ids;
+	private Map<String, String> freshPeople(String prefix, int count) {
+		// the slices follow the partition count the worker learns on assignment
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.ownership.ownedCount() > 0);
+		return PredictedExtensions.distinct(this.allocator, nyc(), prefix, count);
 	}
 
-	/** The allocator's deterministic start for site NYC (1000-1999). */
-	private static String firstCandidate(String employeeId) {
-		CRC32 crc = new CRC32();
-		crc.update(employeeId.getBytes(StandardCharsets.UTF_8));
-		return Integer.toString(1000 + Math.floorMod((int) crc.getValue(), 1000));
+	private WorkerProperties.Site nyc() {
+		return this.properties.sites().get("NYC");
 	}
 
 }

@@ -34,6 +34,23 @@ class SitePoolTests {
 	}
 
 	@Test
+	void aCandidateZoomCalledTakenIsNotOfferedByALaterListingThatShowsItFreeUntilTheMarksAreDropped() {
+		this.pool.offer(List.of("10", "12"), this.pool.listingStarted());
+		String taken = this.pool.take(List.of(0));
+		// its holder is where the site's list does not look (another site, a call queue)
+		this.pool.taken(taken);
+		assertThat(this.pool.stale).isTrue();
+		long relisted = this.pool.listingStarted();
+		this.pool.forgetFree(relisted);
+		assertThat(this.pool.offer(List.of("10", "12"), relisted)).isEqualTo(1);
+		assertThat(this.pool.take(List.of(0))).isNotEqualTo(taken);
+		assertThat(this.pool.forgetHeldElsewhere()).isEqualTo(1);
+		long afterFull = this.pool.listingStarted();
+		this.pool.forgetFree(afterFull);
+		assertThat(this.pool.offer(List.of(taken), afterFull)).isEqualTo(1);
+	}
+
+	@Test
 	void aListingNeverOffersWhatALaneHoldsOrWhatWasAssignedAfterTheListingStarted() {
 		this.pool.offer(List.of("10", "12", "14"), this.pool.listingStarted());
 		String held = this.pool.take(List.of(0));
