@@ -28,7 +28,9 @@ public final class LocalStack implements AutoCloseable {
 
 	static final String WEBHOOK_SECRET = "local-webhook-secret";
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	// generous: a stack of eight JVMs on two cores shared with other builds can take
+	// minutes
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
 	private final LocalPlatform platform;
 

@@ -29,12 +29,15 @@ import dev.dialtone.local.measure.ZoomCalls;
  * @param elapsedSeconds first submission to last outcome
  * @param load 1-minute load average during the run
  * @param notes what happened along the way (faults, restarts)
+ * @param killExitValues exit values of the killed services (137 = 128 + SIGKILL)
+ * @param failureReasons the commonest reasons of outcomes that did not succeed, with
+ * their counts
  */
 public record FaultFindings(long accepted, long terminal, Map<String, Long> finalStates, Holdings holdings,
 		long pendingExpected, long pendingOutcomes, long anomaliesLost, long anomaliesDoubled, int incidents,
 		long eventsPublishedTwice, long outcomeRedeliveries, long deadLetters, long serviceUnavailable,
 		long unreachable, List<Recovery> recoveries, ZoomCalls calls, double elapsedSeconds, String load,
-		List<String> notes) {
+		List<String> notes, List<Integer> killExitValues, Map<String, Long> failureReasons) {
 
 	/** Incidents beyond the one the spike should raise. */
 	public int incidentsDoubled() {

@@ -28,7 +28,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
  */
 final class FaultSchedule {
 
-	private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(6);
 
 	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4, (r) -> {
 		Thread thread = new Thread(r, "fault-schedule");
@@ -37,6 +37,8 @@ final class FaultSchedule {
 	});
 
 	private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+	private final List<Integer> exitValues = new CopyOnWriteArrayList<>();
 
 	private final CountDownLatch done = new CountDownLatch(8);
 
@@ -80,6 +82,7 @@ final class FaultSchedule {
 	private void killAndRestart(String role, ServiceProcess service, Duration at, Duration downFor, Instant start) {
 		at(start, at, () -> {
 			int exit = service.kill();
+			this.exitValues.add(exit);
 			record("kill -9 " + role + " " + service.name(), "exit value %d", exit);
 		});
 		at(start, at.plus(downFor), () -> {
@@ -148,6 +151,11 @@ final class FaultSchedule {
 	/** Every fault and restart so far, in time order. */
 	List<Fault> faults() {
 		return this.faults.stream().sorted(Comparator.comparing(Fault::at)).toList();
+	}
+
+	/** The killed processes' exit values (137 = 128 + SIGKILL). */
+	List<Integer> exitValues() {
+		return List.copyOf(this.exitValues);
 	}
 
 	/** Waits until every scheduled step ran. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,6 +145,7 @@ public final class FaultSuite {
 		Map<String, OutcomeSeen> first = watch.firstOutcomes();
 		List<Instant> completions = new ArrayList<>();
 		Map<String, Long> states = new TreeMap<>();
+		Map<String, Long> reasons = new TreeMap<>();
 		long terminal = 0;
 		for (String id : this.accepted.keySet()) {
 			OutcomeSeen seen = first.get(id);
@@ -151,6 +153,13 @@ public final class FaultSuite {
 				terminal++;
 				completions.add(seen.completedAt());
 				states.merge(seen.finalState().name(), 1L, Long::sum);
+				if (seen.failureReason() != null) {
+					// numbers and ids vary per person: group by the wording
+					reasons.merge(
+							seen.finalState() + ": "
+									+ seen.failureReason().replaceAll("[0-9a-zA-Z_.+-]*[0-9][0-9a-zA-Z_.+-]*", "#"),
+							1L, Long::sum);
+				}
 			}
 		}
 		long records = watch.everyOutcome().stream().filter((o) -> this.accepted.containsKey(o.eventId())).count();
@@ -171,7 +180,17 @@ public final class FaultSuite {
 				watch.incidentIds().getOrDefault(lapsedDomain, Set.of()).size(), twice, records - terminal,
 				watch.deadLetters(), hr.serviceUnavailable(), hr.unreachable(), recoveries,
 				ZoomCalls.of(zoom.requestLog()), Duration.between(start, last).toMillis() / 1000.0, load,
-				List.copyOf(this.notes));
+				List.copyOf(this.notes), schedule.exitValues(), commonest(reasons, 8));
+	}
+
+	private static Map<String, Long> commonest(Map<String, Long> counts, int limit) {
+		Map<String, Long> top = new LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(limit)
+			.forEach((e) -> top.put(e.getKey(), e.getValue()));
+		return top;
 	}
 
 	private void note(String format, Object... args) {

@@ -52,6 +52,7 @@ final class FaultsReport {
 				Long.toString(f.outcomeRedeliveries()), "harmless (idempotent worker)");
 		row(md, "identity events dead-lettered", Long.toString(f.deadLetters()), "–");
 		row(md, "final states", f.finalStates().toString(), "–");
+		row(md, "commonest reasons of those not done", f.failureReasons().toString().replace("|", "/"), "–");
 		row(md, "users with a number", fmt("%,d of %,d", f.holdings().withNumber(), f.holdings().users()), "–");
 		row(md, "run", fmt("%.0f s, %.1f outcomes/s", f.elapsedSeconds(),
 				(f.elapsedSeconds() > 0) ? f.terminal() / f.elapsedSeconds() : 0), "–");

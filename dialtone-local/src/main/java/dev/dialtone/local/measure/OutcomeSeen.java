@@ -16,9 +16,10 @@ import dev.dialtone.contracts.FinalState;
  * @param completedAt when the worker finished it
  * @param readAt when this process read it
  * @param finalState the result
+ * @param failureReason why it did not succeed, or null
  */
 public record OutcomeSeen(String eventId, String employeeId, int partition, Instant occurredAt, Instant completedAt,
-		Instant readAt, FinalState finalState) {
+		Instant readAt, FinalState finalState, String failureReason) {
 
 	/** HR submit to outcome. */
 	public long latencyMillis() {

@@ -72,7 +72,10 @@ public final class OutcomeWatch implements AutoCloseable {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "dialtone-measure-" + this.prefix + System.nanoTime(),
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", "schema.registry.url", registryUrl,
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
+				false,
+				// the services create their topics as they start: find them soon
+				ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000, "schema.registry.url", registryUrl,
 				"specific.avro.reader", true);
 		RegistryAvroDeserializer avro = new RegistryAvroDeserializer();
 		avro.configure(config, false);
@@ -98,7 +101,8 @@ public final class OutcomeWatch implements AutoCloseable {
 					if (value instanceof ProvisioningOutcome outcome && record.topic().equals(outcomes)) {
 						seen(new OutcomeSeen(outcome.getEventId(), outcome.getEmployeeId(), record.partition(),
 								outcome.getEventOccurredAt(), outcome.getCompletedAt(), Instant.now(),
-								outcome.getFinalState()));
+								outcome.getFinalState(),
+								(outcome.getFailureReason() != null) ? outcome.getFailureReason().toString() : null));
 					}
 					else if (value instanceof IdentityEvent event) {
 						this.identityRecords.computeIfAbsent(event.getEventId(), (id) -> new AtomicLong())
