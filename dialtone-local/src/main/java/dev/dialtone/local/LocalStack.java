@@ -30,7 +30,7 @@ public final class LocalStack implements AutoCloseable {
 
 	// generous: a stack of eight JVMs on two cores shared with other builds can take
 	// minutes
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
 	private final LocalPlatform platform;
 

@@ -46,6 +46,14 @@ final class TargetTable {
 		find(results, "trickle").ifPresent((r) -> row(md, "trickle 3 hires/s: p99 HR submit → outcome ≤ 1.0 s",
 				fmt("p99 %d ms (p50 %d, p95 %d)", r.latency().p99(), r.latency().p50(), r.latency().p95()),
 				r.latency().p99() <= 1000));
+		long rss = results.stream()
+			.flatMap((r) -> r.workerRss().stream())
+			.mapToLong((m) -> Math.max(m.currentMiB(), m.peakMiB()))
+			.max()
+			.orElse(0);
+		if (rss > 0) {
+			row(md, "worker RSS ≤ 512 MB (long-running JVM settings)", fmt("highest VmHWM %d MiB", rss), rss <= 512);
+		}
 		find(results, "kill3").ifPresent((r) -> row(md, "worker killed: its partitions processing again within 15 s",
 				fmt("%.1f s; run %.1f hires/s", r.failover().secondsUntilAllPartitions(), r.hiresPerSecond()),
 				r.failover().secondsUntilAllPartitions() <= 15));

@@ -28,7 +28,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
  */
 final class FaultSchedule {
 
-	private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(6);
+	private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(8);
 
 	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4, (r) -> {
 		Thread thread = new Thread(r, "fault-schedule");
