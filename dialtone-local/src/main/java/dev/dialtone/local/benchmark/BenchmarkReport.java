@@ -44,8 +44,12 @@ final class BenchmarkReport {
 		md.append(String.format(Locale.ROOT,
 				"Written %s by `bin/benchmark%s` on %d cores; load average when written: %s (the machine is shared "
 						+ "with other builds; each row gives the load during its run).%n%n",
-				Instant.now().truncatedTo(ChronoUnit.SECONDS), settings.args().isEmpty() ? "" : " " + settings.args(),
+				Instant.now().truncatedTo(ChronoUnit.SECONDS),
+				settings.args().isEmpty() ? "" : " " + settings.args().replace("|", "/"),
 				Runtime.getRuntime().availableProcessors(), LoadSampler.loadavg()));
+		if (settings.note() != null) {
+			md.append("**").append(settings.note()).append("**\n\n");
+		}
 		md.append("""
 				Each scenario starts its own stack on the shared single broker: the Zoom simulator (plan limits \
 				enforced, 100 ms latency on every Zoom call), one producer, N workers and one auditor, each \
