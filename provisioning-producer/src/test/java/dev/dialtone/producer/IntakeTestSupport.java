@@ -32,6 +32,8 @@ public final class IntakeTestSupport {
 
 	public static final String EMPLOYEE_SOURCES_TOPIC = "test.employee-sources." + UUID.randomUUID();
 
+	public static final String EVENT_IDS_TOPIC = "test.event-ids." + UUID.randomUUID();
+
 	private IntakeTestSupport() {
 	}
 
@@ -47,6 +49,7 @@ public final class IntakeTestSupport {
 		registry.add("dialtone.producer.scim-bearer-token", () -> SCIM_TOKEN);
 		registry.add("dialtone.producer.employee-sources-topic", () -> EMPLOYEE_SOURCES_TOPIC);
 		registry.add("dialtone.producer.operator-token", () -> OPERATOR_TOKEN);
+		registry.add("dialtone.producer.event-ids-topic", () -> EVENT_IDS_TOPIC);
 		// may only hire and update
 		registry.add("dialtone.producer.sources.bamboohr.bearer-token", () -> BAMBOOHR_TOKEN);
 		registry.add("dialtone.producer.sources.bamboohr.event-types", () -> "HIRE,UPDATE");

@@ -1,5 +1,6 @@
 package dev.dialtone.producer;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,7 +47,14 @@ class ProducerTopicsTests {
 			Map<String, NewTopic> topics = topicsByName(this.context);
 
 			assertThat(topics).containsOnlyKeys(IntakeTestSupport.TOPIC, IntakeTestSupport.SCIM_TOPIC,
-					IntakeTestSupport.EMPLOYEE_SOURCES_TOPIC);
+					IntakeTestSupport.EMPLOYEE_SOURCES_TOPIC, IntakeTestSupport.EVENT_IDS_TOPIC);
+			// an accepted id is written once: kept for the idempotency window, then
+			// deleted
+			assertThat(topics.get(IntakeTestSupport.EVENT_IDS_TOPIC).configs())
+				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+				.containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofHours(24).toMillis()));
+			assertThat(topics.get(IntakeTestSupport.EVENT_IDS_TOPIC).numPartitions())
+				.isEqualTo(DialtoneTopic.PRODUCER_EVENT_IDS.defaultPartitions());
 			assertThat(topics.get(IntakeTestSupport.EMPLOYEE_SOURCES_TOPIC).configs())
 				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 			assertThat(topics.get(IntakeTestSupport.TOPIC).numPartitions())
@@ -85,7 +93,7 @@ class ProducerTopicsTests {
 
 		@Test
 		void shouldRequestTheConfiguredReplicationFactorAndMinInsyncReplicas() {
-			assertThat(topicsByName(this.context).values()).hasSize(3).allSatisfy((topic) -> {
+			assertThat(topicsByName(this.context).values()).hasSize(4).allSatisfy((topic) -> {
 				assertThat(topic.replicationFactor()).isEqualTo((short) 1);
 				assertThat(topic.configs()).containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1");
 			});

@@ -37,6 +37,12 @@ import org.springframework.validation.annotation.Validated;
  * @param idempotencyWindow how long an acknowledged event id is remembered for
  * deduplication
  * @param idempotencyMaxIds bound on remembered ids (memory)
+ * @param eventIdsTopic topic of accepted event ids shared by every instance (default: the
+ * catalogue's {@link DialtoneTopic#PRODUCER_EVENT_IDS}); created with
+ * {@code retention.ms} = {@code idempotencyWindow}
+ * @param idempotencyCatchUp how long a request with an id this instance does not know
+ * waits for the shared ids to be read up to now (bounded, so Kafka away still ends in the
+ * publish's own 503)
  * @param publishTimeout how long a request waits for the broker's acknowledgement before
  * answering 503: {@code max.block.ms} (5 s, a send blocked on metadata) +
  * {@code delivery.timeout.ms} (10 s) of {@code spring.kafka.producer}, because the wait
@@ -57,6 +63,7 @@ public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUs
 		@DefaultValue TopicCreation topicCreation, @DefaultValue("NYC") @NotEmpty Set<String> siteCodes,
 		@Valid Map<String, Source> sources, @DefaultValue("5m") Duration replayWindow, String scimBearerToken,
 		@DefaultValue("24h") Duration idempotencyWindow, @DefaultValue("200000") @Min(1) int idempotencyMaxIds,
+		@NotBlank String eventIdsTopic, @DefaultValue("1s") Duration idempotencyCatchUp,
 		@DefaultValue("15s") Duration publishTimeout, @DefaultValue("10s") Duration retryAfter,
 		@NotBlank String employeeSourcesTopic, boolean scimActOnAnyEmployee, String operatorToken,
 		@DefaultValue @Valid Limits limits) {
@@ -73,6 +80,7 @@ public record ProducerProperties(@NotBlank String topic, @NotBlank String scimUs
 		scimUsersTopic = (scimUsersTopic != null) ? scimUsersTopic : DialtoneTopic.SCIM_USERS.defaultName();
 		employeeSourcesTopic = (employeeSourcesTopic != null) ? employeeSourcesTopic
 				: DialtoneTopic.PRODUCER_EMPLOYEE_SOURCES.defaultName();
+		eventIdsTopic = (eventIdsTopic != null) ? eventIdsTopic : DialtoneTopic.PRODUCER_EVENT_IDS.defaultName();
 		sources = (sources != null) ? Map.copyOf(sources) : Map.of();
 		limits = (limits != null) ? limits : new Limits(null, null, null, 0);
 		sources.keySet().forEach((name) -> {

@@ -21,7 +21,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes events keyed by employee id and returns only once the broker acknowledged all
  * of them ({@code acks=all}, idempotent producer), so a 202 means stored. Ids already
- * acknowledged are skipped, which makes client retries safe.
+ * acknowledged, by this instance or any other (the shared accepted ids, recorded before
+ * the 202), are skipped, which makes client retries safe wherever they land.
  */
 public class EventPublisher {
 
@@ -30,6 +31,8 @@ public class EventPublisher {
 	private final KafkaTemplate<String, IdentityEvent> template;
 
 	private final IdempotencyStore acknowledged;
+
+	private final IdempotencyStore.Shared shared;
 
 	private final String topic;
 
@@ -41,10 +44,11 @@ public class EventPublisher {
 	// send instead of sending again
 	private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
 
-	EventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore acknowledged, String topic,
-			Duration timeout, PublishListener listener) {
+	EventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore acknowledged,
+			IdempotencyStore.Shared shared, String topic, Duration timeout, PublishListener listener) {
 		this.template = template;
 		this.acknowledged = acknowledged;
+		this.shared = shared;
 		this.topic = topic;
 		this.timeout = timeout;
 		this.listener = listener;
@@ -67,6 +71,11 @@ public class EventPublisher {
 		List<String> duplicates = new ArrayList<>();
 		List<String> conflicts = new ArrayList<>();
 		Map<String, Submission> fresh = new LinkedHashMap<>();
+		if (submissions.stream().anyMatch((s) -> knownFingerprint(s.event().getEventId(), fresh) == null)) {
+			// an id this instance does not know may have been accepted by another one
+			// (or by this one before a restart): read the shared ids up to now first
+			this.shared.catchUp();
+		}
 		for (Submission submission : submissions) {
 			String id = submission.event().getEventId();
 			ids.add(id);
@@ -135,18 +144,24 @@ public class EventPublisher {
 			return existing.future();
 		}
 		send(submission.event()).whenComplete((result, failure) -> {
-			if (failure == null) {
-				// remembered before leaving in-flight, so no moment exists where a retry
-				// sees neither
-				this.acknowledged.remember(id, submission.fingerprint());
-			}
-			this.inFlight.remove(id, mine);
 			if (failure != null) {
+				this.inFlight.remove(id, mine);
 				mine.future().completeExceptionally(failure);
+				return;
 			}
-			else {
+			// remembered before leaving in-flight, so no moment exists where a retry sees
+			// neither
+			this.acknowledged.remember(id, submission.fingerprint());
+			// the event is stored whatever happens to this record: a failure only costs a
+			// duplicate record should the retry reach another instance
+			this.shared.record(id, submission.fingerprint()).whenComplete((recorded, notRecorded) -> {
+				if (notRecorded != null) {
+					log.warn("Accepted event id {} not recorded for the other instances: {}", id,
+							notRecorded.toString());
+				}
+				this.inFlight.remove(id, mine);
 				mine.future().complete(result);
-			}
+			});
 		});
 		return mine.future();
 	}

@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Event ids the broker has acknowledged, remembered for a window and up to a bound, in
- * this JVM only. It stops a client's retry (same id) from being published twice by this
- * instance; it does not see ids acknowledged by other instances or before a restart, so
- * consumers stay idempotent on the event id as the design requires.
+ * Event ids the broker has acknowledged, remembered for a window and up to a bound: those
+ * this instance acknowledged and those every instance recorded in the shared accepted-ids
+ * topic ({@link Shared}, read by {@link AcceptedEventIds}), so a client's retry (same id)
+ * is not published twice whichever instance it reaches, before or after a restart.
  */
 class IdempotencyStore {
 
@@ -36,7 +37,7 @@ class IdempotencyStore {
 	synchronized String fingerprint(String eventId) {
 		evictExpired();
 		Entry entry = this.acknowledged.get(eventId);
-		return (entry != null) ? entry.fingerprint() : null;
+		return (entry != null && entry.at() >= oldest()) ? entry.fingerprint() : null;
 	}
 
 	synchronized void remember(String eventId) {
@@ -44,17 +45,30 @@ class IdempotencyStore {
 	}
 
 	synchronized void remember(String eventId, String fingerprint) {
+		remember(eventId, fingerprint, this.clock.millis());
+	}
+
+	/**
+	 * Remembers an id acknowledged at {@code atMillis} (an id read back from the shared
+	 * topic keeps the time it was accepted, so the window counts from there).
+	 */
+	synchronized void remember(String eventId, String fingerprint, long atMillis) {
+		if (atMillis < oldest()) {
+			return;
+		}
 		this.acknowledged.remove(eventId);
-		this.acknowledged.put(eventId, new Entry(fingerprint, this.clock.millis()));
+		this.acknowledged.put(eventId, new Entry(fingerprint, atMillis));
 		evictExpired();
 	}
 
 	/**
-	 * Insertion order is acknowledgement order, so expired and overflowing ids are always
-	 * at the head.
+	 * Insertion order is (nearly: ids read back from several partitions interleave)
+	 * acknowledgement order, so expired and overflowing ids are at the head; an expired
+	 * one behind a fresher one is refused by {@link #fingerprint} until it reaches the
+	 * head.
 	 */
 	private void evictExpired() {
-		long oldest = this.clock.millis() - this.window.toMillis();
+		long oldest = oldest();
 		Iterator<Map.Entry<String, Entry>> entries = this.acknowledged.entrySet().iterator();
 		while (entries.hasNext()) {
 			Map.Entry<String, Entry> entry = entries.next();
@@ -65,7 +79,28 @@ class IdempotencyStore {
 		}
 	}
 
+	private long oldest() {
+		return this.clock.millis() - this.window.toMillis();
+	}
+
 	private record Entry(String fingerprint, long at) {
+	}
+
+	/**
+	 * The ids every instance accepted, kept in Kafka: written once an event is
+	 * acknowledged, read back into this store.
+	 */
+	interface Shared {
+
+		/**
+		 * Records an acknowledged id for every instance; completes once Kafka
+		 * acknowledged the record.
+		 */
+		CompletableFuture<?> record(String eventId, String fingerprint);
+
+		/** Returns once every id recorded before the call has been read back. */
+		void catchUp();
+
 	}
 
 }

@@ -1,14 +1,19 @@
 package dev.dialtone.producer.publish;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,11 +64,44 @@ class PublishConfiguration {
 	}
 
 	@Bean
-	EventPublisher eventPublisher(KafkaTemplate<String, IdentityEvent> template, ProducerProperties properties,
-			IntakeMetrics metrics, Clock clock) {
-		IdempotencyStore store = new IdempotencyStore(properties.idempotencyWindow(), properties.idempotencyMaxIds(),
-				clock);
-		return new EventPublisher(template, store, properties.topic(), properties.publishTimeout(),
+	IdempotencyStore idempotencyStore(ProducerProperties properties, Clock clock) {
+		return new IdempotencyStore(properties.idempotencyWindow(), properties.idempotencyMaxIds(), clock);
+	}
+
+	/**
+	 * Deleted after the idempotency window: an id is written once, so compaction would
+	 * keep nothing less.
+	 */
+	@Bean
+	NewTopic acceptedEventIdsTopic(ProducerProperties properties) {
+		NewTopic topic = properties.topicCreation()
+			.newTopic(DialtoneTopic.PRODUCER_EVENT_IDS, properties.eventIdsTopic());
+		Map<String, String> configs = new HashMap<>(topic.configs());
+		configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(properties.idempotencyWindow().toMillis()));
+		return topic.configs(configs);
+	}
+
+	@Bean
+	AcceptedEventIds acceptedEventIds(KafkaProperties kafka, NewTopic acceptedEventIdsTopic, IdempotencyStore store,
+			ProducerProperties properties) {
+		// connection settings only: this topic holds plain strings, not Avro
+		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
+		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
+		// the same fail-fast timeouts as the identity publisher
+		Map<String, String> producer = kafka.getProducer().getProperties();
+		for (String timeout : List.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+				ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)) {
+			if (producer.containsKey(timeout)) {
+				client.put(timeout, producer.get(timeout));
+			}
+		}
+		return new AcceptedEventIds(client, acceptedEventIdsTopic, store, properties.idempotencyCatchUp());
+	}
+
+	@Bean
+	EventPublisher eventPublisher(KafkaTemplate<String, IdentityEvent> template, IdempotencyStore store,
+			AcceptedEventIds shared, ProducerProperties properties, IntakeMetrics metrics) {
+		return new EventPublisher(template, store, shared, properties.topic(), properties.publishTimeout(),
 				metrics::publishLatency);
 	}
 

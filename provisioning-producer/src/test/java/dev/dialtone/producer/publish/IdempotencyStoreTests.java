@@ -60,4 +60,19 @@ class IdempotencyStoreTests {
 		assertThat(store.contains("c")).isTrue();
 	}
 
+	@Test
+	void shouldCountTheWindowFromWhenAnIdReadBackWasAccepted() {
+		IdempotencyStore store = new IdempotencyStore(Duration.ofHours(1), 100, this.clock);
+		long now = this.now.get().toEpochMilli();
+
+		store.remember("accepted-50-minutes-ago", "fp", now - Duration.ofMinutes(50).toMillis());
+		store.remember("accepted-two-hours-ago", "fp", now - Duration.ofHours(2).toMillis());
+		boolean insideWindow = store.contains("accepted-50-minutes-ago");
+		this.now.set(this.now.get().plus(Duration.ofMinutes(11)));
+
+		assertThat(insideWindow).isTrue();
+		assertThat(store.contains("accepted-50-minutes-ago")).isFalse();
+		assertThat(store.contains("accepted-two-hours-ago")).isFalse();
+	}
+
 }

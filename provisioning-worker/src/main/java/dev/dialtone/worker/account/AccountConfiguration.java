@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.worker.ledger.EmailOwners;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
+import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.zoom.client.ZoomClient;
 
@@ -22,9 +23,9 @@ class AccountConfiguration {
 	 */
 	@Bean
 	Accounts accounts(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone, Clock clock,
-			WorkerProperties properties) {
-		return Accounts.create(zoom, known, owners, phone, clock, properties.managedDomainsCacheTtl(),
-				properties.createConcurrency());
+			WorkerProperties properties, PhoneBatcher batcher) {
+		return Accounts.create(zoom, known, owners, phone, properties.phoneBatch().enabled() ? batcher : null, clock,
+				properties.managedDomainsCacheTtl(), properties.createConcurrency());
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import dev.dialtone.worker.ledger.EmailOwners;
 import dev.dialtone.worker.ledger.KnownZoomUsers;
+import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.zoom.client.ZoomClient;
 
@@ -35,9 +36,18 @@ public record Accounts(UserLookup users, Provisioner provisioner, KnownUser know
 	 */
 	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone,
 			Clock clock, Duration managedDomainsTtl, int createConcurrency) {
+		return create(zoom, known, owners, phone, null, clock, managedDomainsTtl, createConcurrency);
+	}
+
+	/**
+	 * @param batcher collects new hires' phone lines into batch adds; null = per-user
+	 * calls only
+	 */
+	public static Accounts create(ZoomClient zoom, KnownZoomUsers known, EmailOwners owners, PhoneProvisioner phone,
+			PhoneBatcher batcher, Clock clock, Duration managedDomainsTtl, int createConcurrency) {
 		Ownership ownership = new Ownership(owners, known);
 		UserLookup users = new UserLookup(zoom, known, ownership, owners);
-		ActiveUserConverger converger = new ActiveUserConverger(zoom, phone);
+		ActiveUserConverger converger = new ActiveUserConverger(zoom, phone, batcher);
 		Preflight preflight = new Preflight(zoom, new ManagedDomainsCache(zoom, clock, managedDomainsTtl), clock);
 		Provisioner provisioner = new Provisioner(zoom, preflight, converger, new CreatePhaseGate(createConcurrency),
 				users, ownership);

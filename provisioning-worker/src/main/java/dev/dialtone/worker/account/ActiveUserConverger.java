@@ -1,10 +1,17 @@
 package dev.dialtone.worker.account;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.Person;
+import dev.dialtone.worker.outcome.ConcludedException;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.LineAllocator;
+import dev.dialtone.worker.phone.PhoneBatchEntry;
+import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.phone.PhoneProvisioner;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
@@ -24,9 +31,123 @@ public final class ActiveUserConverger {
 
 	private final PhoneProvisioner phone;
 
-	ActiveUserConverger(ZoomClient zoom, PhoneProvisioner phone) {
+	private final PhoneBatcher batcher;
+
+	/**
+	 * @param batcher collects new phone users into batch adds; null = per-user calls only
+	 */
+	ActiveUserConverger(ZoomClient zoom, PhoneProvisioner phone, PhoneBatcher batcher) {
 		this.zoom = zoom;
 		this.phone = phone;
+		this.batcher = batcher;
+	}
+
+	/**
+	 * @return whether a hire's ssoCreate should leave the Zoom Phone feature to the batch
+	 * add (batch add takes only users who are not phone users yet)
+	 */
+	boolean batching() {
+		return this.batcher != null;
+	}
+
+	/**
+	 * {@link #converge} for a user ssoCreate made a moment ago and read back active: its
+	 * profile is what the create sent (only fields the create body cannot carry are
+	 * patched) and it has no phone line yet, so nothing is read. With batching the line
+	 * comes from a batch add; a user the batch did not add falls back to the per-user
+	 * calls.
+	 * @param phoneEnabled whether the create already enabled Zoom Phone
+	 */
+	public Conclusion convergeCreated(ZoomUser user, Person person, boolean phoneEnabled, Steps steps) {
+		if (PhoneIntent.of(person) != PhoneIntent.SET || steps.dryRun()) {
+			return converge(user, person, steps);
+		}
+		UserUpdate update = ProfileDiff.between(user, person);
+		if (!phoneEnabled && this.batcher == null) {
+			update = update.withZoomPhone(true);
+		}
+		patchProfile(user, update, steps);
+		try {
+			if (this.batcher != null && !phoneEnabled) {
+				Optional<PhoneBatchEntry> entry = this.phone.batchEntry(user.email(), person, steps);
+				if (entry.isPresent()) {
+					PhoneBatcher.Verdict verdict;
+					try {
+						verdict = await(this.batcher.submit(entry.get().user()));
+					}
+					catch (RuntimeException ex) {
+						this.phone.settle(entry.get(), false);
+						throw ex;
+					}
+					this.phone.settle(entry.get(), verdict.added());
+					steps.record(verdict.step());
+					if (verdict.added()) {
+						return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
+					}
+				}
+				// not added (or not batchable): the per-user path, which enables Zoom
+				// Phone;
+				// the profile fields are patched already
+				return converge(patched(user, person), person, steps);
+			}
+			this.phone.convergeNew(user.id(), person, steps);
+			return Conclusion.of(FinalState.ACTIVE_PHONE_READY, user);
+		}
+		catch (StepFailedException ex) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+		catch (ConcludedException ex) {
+			throw ex;
+		}
+		catch (LineAllocator.LineRangeFullException ex) {
+			return rangeFull(user, ex);
+		}
+		catch (RuntimeException ex) {
+			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+	}
+
+	/**
+	 * Zoom's lists say the site has no free extension or number: a person must widen the
+	 * range or add numbers.
+	 */
+	private static Conclusion rangeFull(ZoomUser user, LineAllocator.LineRangeFullException ex) {
+		return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
+			.withReason(ex.getMessage())
+			.withCause(FailureCause.LINE_RANGE_FULL);
+	}
+
+	private static PhoneBatcher.Verdict await(CompletableFuture<PhoneBatcher.Verdict> verdict) {
+		try {
+			return verdict.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the phone batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("phone batch failed", ex.getCause());
+		}
+	}
+
+	private static ZoomUser patched(ZoomUser user, Person person) {
+		return new ZoomUser(user.id(), user.email(), orElse(person.getFirstName(), user.firstName()),
+				orElse(person.getLastName(), user.lastName()), user.displayName(), user.type(), user.status(),
+				user.verified(), user.loginTypes(), orElse(person.getDepartment(), user.dept()),
+				orElse(person.getJobTitle(), user.jobTitle()), user.createdAt(), user.roleName());
+	}
+
+	private static String orElse(String desired, String current) {
+		return (desired != null) ? desired : current;
+	}
+
+	private void patchProfile(ZoomUser user, UserUpdate update, Steps steps) {
+		if (update.isEmpty()) {
+			steps.skipped("update-profile", "profile already as desired");
+		}
+		else {
+			steps.write("update-profile", describe(update), () -> this.zoom.users().update(user.id(), update));
+		}
 	}
 
 	/**
@@ -44,13 +165,7 @@ public final class ActiveUserConverger {
 		if (wantsPhone && current.isEmpty()) {
 			update = update.withZoomPhone(true);
 		}
-		if (update.isEmpty()) {
-			steps.skipped("update-profile", "profile already as desired");
-		}
-		else {
-			UserUpdate patch = update;
-			steps.write("update-profile", describe(patch), () -> this.zoom.users().update(user.id(), patch));
-		}
+		patchProfile(user, update, steps);
 		if (intent == PhoneIntent.KEEP) {
 			return kept(user, current, steps);
 		}
@@ -68,6 +183,14 @@ public final class ActiveUserConverger {
 		}
 		catch (StepFailedException ex) {
 			return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user).withReason(ex.getMessage());
+		}
+		catch (ConcludedException ex) {
+			// a missing scope ends the event whatever the step: the admin's fix is the
+			// same
+			throw ex;
+		}
+		catch (LineAllocator.LineRangeFullException ex) {
+			return rangeFull(user, ex);
 		}
 		catch (RuntimeException ex) {
 			// allocation exhausted, unknown site: data problems an operator must fix,

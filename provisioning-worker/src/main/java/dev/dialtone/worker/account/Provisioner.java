@@ -69,15 +69,24 @@ public final class Provisioner {
 		if (created.failure() != null) {
 			return created.failure();
 		}
-		return continueWith(created.user(), person, created.evidence(), steps);
+		ZoomUser user = created.user();
+		if (created.fresh() && user.status() == UserStatus.ACTIVE) {
+			return this.converger.convergeCreated(user, person, created.phoneEnabled(), steps);
+		}
+		return continueWith(user, person, created.evidence(), steps);
 	}
 
 	private Created create(Person person, Steps steps) {
 		String email = person.getWorkEmail().toLowerCase(Locale.ROOT);
-		PendingEvidence evidence = this.preflight.gather(email, true, steps);
+		// no GET /users/email first: ssoCreate's own answer says whether the email was in
+		// the account (201 no, 409/1005 yes), which is all the evidence needs
+		PendingEvidence evidence = this.preflight.gather(email, false, steps);
 		evidence.setCreateAction(CreateAction.SSO_CREATE.wireValue());
+		// with batching, batch add enables Zoom Phone (it takes only users who are not
+		// phone users yet)
+		boolean phoneOnCreate = PhoneIntent.of(person) == PhoneIntent.SET && !this.converger.batching();
 		CreateUserRequest request = CreateUserRequest.ssoCreate(email, person.getFirstName(), person.getLastName())
-			.withZoomPhone(PhoneIntent.of(person) == PhoneIntent.SET);
+			.withZoomPhone(phoneOnCreate);
 		Optional<ZoomResponse<CreatedUser>> created;
 		try {
 			created = steps.write("sso-create", "POST /users ssoCreate", ZoomApiException::isAlreadyExists,
@@ -89,7 +98,11 @@ public final class Provisioner {
 			evidence.setCreateErrorCode(ex.zoomFailure().zoomCode().orElse(null));
 			return new Created(null, evidence,
 					new Conclusion(FinalState.FAILED, null, null, List.of(), ex.getMessage(), evidence)
-						.withCause(ex.cause()));
+						.withCause(ex.cause()),
+					false, false);
+		}
+		if (!steps.dryRun()) {
+			evidence.setEmailPreExisted(created.isEmpty());
 		}
 		String lookup = created.map((response) -> response.body().id()).orElse(email);
 		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
@@ -105,7 +118,7 @@ public final class Provisioner {
 		if (user.isEmpty()) {
 			if (!steps.dryRun()) {
 				Conclusion missing = Conclusion.failed("user " + lookup + " not found right after ssoCreate");
-				return new Created(null, evidence, missing);
+				return new Created(null, evidence, missing, false, false);
 			}
 			// dry run: the user would be created; Zoom makes it active only on a verified
 			// domain
@@ -113,7 +126,7 @@ public final class Provisioner {
 			user = Optional.of(new ZoomUser(null, email, null, null, null, null, expected, null, List.of(), null, null,
 					null, null));
 		}
-		return new Created(user.get(), evidence, null);
+		return new Created(user.get(), evidence, null, created.isPresent(), phoneOnCreate);
 	}
 
 	/**
@@ -137,8 +150,13 @@ public final class Provisioner {
 
 	/**
 	 * The user phase's result: the user read back, or the conclusion when there is none.
+	 *
+	 * @param fresh whether ssoCreate made the user now (201), rather than adopting one
+	 * (1005)
+	 * @param phoneEnabled whether the create enabled Zoom Phone
 	 */
-	private record Created(ZoomUser user, PendingEvidence evidence, Conclusion failure) {
+	private record Created(ZoomUser user, PendingEvidence evidence, Conclusion failure, boolean fresh,
+			boolean phoneEnabled) {
 	}
 
 }

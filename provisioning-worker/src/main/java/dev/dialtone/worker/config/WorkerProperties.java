@@ -7,6 +7,8 @@ import java.util.Map;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +43,11 @@ import org.springframework.validation.annotation.Validated;
  * @param managedDomainsCacheTtl how long the managed-domains pre-flight answer is reused
  * @param deferredCheckInterval how often due future-dated terminations are re-emitted
  * @param security who may use the actuator's protected endpoints
+ * @param phoneBatch how hires' phone lines are collected into Zoom Phone batch adds
+ * @param budget how the Zoom account budget is split between the workers and the auditor
+ * @param handOverTimeout how long a revocation waits for the revoked partitions'
+ * in-flight records before committing what is done (the rest is redelivered to the new
+ * owner)
  */
 @Validated
 @ConfigurationProperties("dialtone.worker")
@@ -51,7 +58,9 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		@Min(1) @DefaultValue("1") int listenerConcurrency, @Valid @NotNull @DefaultValue Retry retry,
 		@DefaultValue("false") boolean dryRun, @NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
 		@NotNull @DefaultValue("60s") Duration deferredCheckInterval,
-		@NotNull @DefaultValue TopicCreation topicCreation, @Valid @NotNull @DefaultValue Security security) {
+		@NotNull @DefaultValue TopicCreation topicCreation, @Valid @NotNull @DefaultValue Security security,
+		@Valid @NotNull @DefaultValue PhoneBatch phoneBatch, @Valid @NotNull @DefaultValue Budget budget,
+		@NotNull @DefaultValue("2s") Duration handOverTimeout) {
 
 	public WorkerProperties {
 		sites = (sites != null) ? Map.copyOf(sites) : Map.of();
@@ -130,6 +139,44 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		public Security {
 			operatorGroups = (operatorGroups != null) ? List.copyOf(operatorGroups) : List.of();
 			viewerGroups = (viewerGroups != null) ? List.copyOf(viewerGroups) : List.of();
+		}
+
+	}
+
+	/**
+	 * New hires' phone lines through {@code POST /phone/users/batch} (one Phone Medium
+	 * call for up to 10 lines instead of three Phone Light calls each).
+	 *
+	 * @param enabled off = every line through the per-user calls
+	 * @param maxSize users per batch call, 1..10 (Zoom's limit)
+	 * @param linger longest wait for a batch to fill before it is sent anyway
+	 */
+	public record PhoneBatch(@DefaultValue("true") boolean enabled, @Min(1) @Max(10) @DefaultValue("10") int maxSize,
+			@NotNull @DefaultValue("50ms") Duration linger) {
+	}
+
+	/**
+	 * The one Zoom account budget: the auditor spends {@code auditorShare}, the workers
+	 * together the rest, each in proportion to the identity partitions it owns.
+	 *
+	 * @param auditorShare the auditor's part of the account budget (the auditor reads the
+	 * same setting, {@code DIALTONE_AUDITOR_BUDGET_SHARE}), 0 to below 1
+	 */
+	public record Budget(@DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) Double auditorShare) {
+
+		/** A tenth: the auditor's re-checks are a few reads a minute. */
+		public static final double DEFAULT_AUDITOR_SHARE = 0.1;
+
+		public Budget {
+			// an empty environment placeholder means unset
+			auditorShare = (auditorShare != null) ? auditorShare : DEFAULT_AUDITOR_SHARE;
+		}
+
+		/**
+		 * @return the part of the account budget all workers together may spend
+		 */
+		public double workersShare() {
+			return 1.0 - this.auditorShare;
 		}
 
 	}

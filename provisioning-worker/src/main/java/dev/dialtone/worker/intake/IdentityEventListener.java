@@ -1,11 +1,14 @@
 package dev.dialtone.worker.intake;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
+import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.ProvisioningOutcome;
 import dev.dialtone.worker.deadletter.DeadLetterPublisher;
+import dev.dialtone.worker.deadletter.MissingScopeDeadLetter;
 import dev.dialtone.worker.ledger.AppliedLedger;
 import dev.dialtone.worker.outcome.OutcomePublisher;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -123,10 +126,21 @@ class IdentityEventListener {
 		}
 		try {
 			ProvisioningOutcome outcome = this.processor.process(record.value());
+			if (Thread.currentThread().isInterrupted()) {
+				// the lanes are closing (this instance stops after the bounded
+				// hand-over):
+				// the event did not finish, so no outcome; it stays uncommitted and the
+				// partition's next owner processes it
+				return CompletableFuture.failedFuture(new CancellationException("lane stopped mid-event"));
+			}
 			// now, not on the ledger write: the employee's next event may run before this
 			// outcome is acknowledged
 			this.ledger.remember(record.key(), outcome.getZoomUserId());
 			CompletableFuture<?> owner = this.ledger.recordOwner(outcome);
+			if (outcome.getFailureCause() == FailureCause.MISSING_SCOPE) {
+				// kept for re-drive once the admin has added the scope to the app
+				this.deadLetters.publish(record, new MissingScopeDeadLetter(outcome.getFailureReason()));
+			}
 			return CompletableFuture.allOf(owner, this.outcomes.publish(outcome, record.timestamp()));
 		}
 		catch (UnknownEventTypeException ex) {

@@ -49,7 +49,7 @@ class IntakeConfiguration {
 
 	@Bean
 	OffsetCommitter offsetCommitter(WorkerProperties properties) {
-		return new OffsetCommitter(properties.maxInFlight());
+		return new OffsetCommitter(properties.maxInFlight(), properties.handOverTimeout());
 	}
 
 	@Bean

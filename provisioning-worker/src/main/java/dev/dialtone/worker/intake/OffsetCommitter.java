@@ -3,6 +3,7 @@ package dev.dialtone.worker.intake;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -25,8 +26,18 @@ final class OffsetCommitter {
 
 	private final int maxInFlight;
 
-	OffsetCommitter(int maxInFlight) {
+	private final Duration handOverTimeout;
+
+	/** Consumers this committer paused for back-pressure. */
+	private final Set<Consumer<?, ?>> paused = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * @param handOverTimeout how long a revocation waits for the revoked partitions'
+	 * records in the lanes
+	 */
+	OffsetCommitter(int maxInFlight, Duration handOverTimeout) {
 		this.maxInFlight = maxInFlight;
+		this.handOverTimeout = handOverTimeout;
 	}
 
 	OffsetTracker tracker(Consumer<?, ?> consumer) {
@@ -49,27 +60,39 @@ final class OffsetCommitter {
 			});
 		}
 		rewind(consumer, progress);
+		resumeIfDrained(consumer);
 	}
 
 	/**
-	 * Back-pressure: holds the consumer thread (committing as records finish) while too
-	 * much is in flight.
+	 * Back-pressure: while too much is in flight, pauses the consumer's partitions rather
+	 * than holding its thread. The container keeps polling (nothing is fetched), so the
+	 * consumer still joins a rebalance at once — a thread held here used to keep the
+	 * whole group waiting for it — and its idle events commit what finishes and resume
+	 * once half the limit is free.
 	 */
 	void throttle(Consumer<?, ?> consumer) {
-		OffsetTracker tracker = tracker(consumer);
-		while (tracker.size() > this.maxInFlight && !Thread.currentThread().isInterrupted()) {
-			tracker.awaitAny(Duration.ofMillis(200));
-			commitCompleted(consumer);
+		if (tracker(consumer).size() > this.maxInFlight) {
+			consumer.pause(consumer.assignment());
+			this.paused.add(consumer);
+		}
+	}
+
+	private void resumeIfDrained(Consumer<?, ?> consumer) {
+		if (this.paused.contains(consumer) && tracker(consumer).size() <= this.maxInFlight / 2) {
+			consumer.resume(consumer.paused());
+			this.paused.remove(consumer);
 		}
 	}
 
 	/**
-	 * Before partitions leave this instance: finish their records, commit synchronously,
-	 * forget them.
+	 * Before partitions leave this instance: wait a bounded time for their records,
+	 * commit what is done synchronously, forget the rest. A record still in a lane after
+	 * the wait is redelivered to the new owner (processing is idempotent: convergent
+	 * handlers and the applied ledger), so the rebalance never waits for a slow Zoom.
 	 */
 	void handOver(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 		OffsetTracker tracker = tracker(consumer);
-		tracker.awaitAll(partitions, Duration.ofMinutes(5));
+		tracker.awaitAll(partitions, this.handOverTimeout);
 		OffsetTracker.Progress progress = tracker.drainCompleted();
 		if (!progress.commits().isEmpty()) {
 			consumer.commitSync(progress.commits());

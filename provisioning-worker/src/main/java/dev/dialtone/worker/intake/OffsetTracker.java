@@ -74,18 +74,6 @@ final class OffsetTracker {
 			.toArray(CompletableFuture[]::new)), timeout);
 	}
 
-	/**
-	 * Blocks until the oldest record of some partition finished, or the timeout passed.
-	 */
-	void awaitAny(Duration timeout) {
-		await(CompletableFuture.anyOf(this.pending.values()
-			.stream()
-			.map(ConcurrentSkipListMap::firstEntry)
-			.filter((head) -> head != null)
-			.map(Map.Entry::getValue)
-			.toArray(CompletableFuture[]::new)), timeout);
-	}
-
 	private static void await(CompletableFuture<?> done, Duration timeout) {
 		try {
 			done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -37,8 +37,10 @@ public final class OutcomeFactory {
 		Map<String, String> facts = new LinkedHashMap<>(noted);
 		facts.putAll(conclusion.facts());
 		// a FAILED outcome always says why, so the auditor can route it
+		// a FAILED outcome always has a cause; another (ACTIVE_PHONE_INCOMPLETE: a full
+		// line range) only when the conclusion names one
 		FailureCause cause = (conclusion.state() == FinalState.FAILED)
-				? ((conclusion.cause() != null) ? conclusion.cause() : FailureCause.UNKNOWN) : null;
+				? ((conclusion.cause() != null) ? conclusion.cause() : FailureCause.UNKNOWN) : conclusion.cause();
 		return ProvisioningOutcome.newBuilder()
 			.setEventId(event.getEventId())
 			.setEventType(event.getEventType())

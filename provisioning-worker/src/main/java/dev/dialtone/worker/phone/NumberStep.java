@@ -8,7 +8,6 @@ import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
-import dev.dialtone.zoom.client.phone.PhoneNumberQuery;
 import dev.dialtone.zoom.client.phone.PhoneNumberRef;
 import dev.dialtone.zoom.client.phone.PhoneUser;
 
@@ -24,17 +23,18 @@ final class NumberStep {
 
 	private final ZoomClient zoom;
 
-	private final NumberPool pool;
+	private final LineAllocator allocator;
 
 	private final LineHolders holders;
 
-	NumberStep(ZoomClient zoom, NumberPool pool, LineHolders holders) {
+	NumberStep(ZoomClient zoom, LineAllocator allocator, LineHolders holders) {
 		this.zoom = zoom;
-		this.pool = pool;
+		this.allocator = allocator;
 		this.holders = holders;
 	}
 
-	void converge(String userId, PhoneUser current, PhoneSetup setup, WorkerProperties.Site site, Steps steps) {
+	void converge(String userId, String employeeId, PhoneUser current, PhoneSetup setup, WorkerProperties.Site site,
+			Steps steps) {
 		NumberAssignment mode = (setup.getNumberAssignment() != null) ? setup.getNumberAssignment()
 				: NumberAssignment.NONE;
 		String keep = null;
@@ -53,7 +53,7 @@ final class NumberStep {
 				steps.skipped("assign-number", "keeps " + keep);
 			}
 			else {
-				allocate(userId, site, steps);
+				allocate(userId, employeeId, site, steps);
 			}
 		}
 		for (PhoneNumberRef held : current.phoneNumbers()) {
@@ -83,30 +83,37 @@ final class NumberStep {
 		}
 	}
 
-	private void allocate(String userId, WorkerProperties.Site site, Steps steps) {
+	private void allocate(String userId, String employeeId, WorkerProperties.Site site, Steps steps) {
 		for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
-			String candidate = this.pool.next(site.zoomSiteId(),
-					() -> steps
-						.read("list-numbers", "GET /phone/numbers?type=unassigned&site_id=" + site.zoomSiteId(),
-								() -> this.zoom.phone().listNumbers(PhoneNumberQuery.unassigned(site.zoomSiteId())))
-						.phoneNumbers());
-			if (candidate == null) {
-				throw new NoNumberAvailableException("site " + site.zoomSiteId() + " has no unassigned number");
-			}
+			LineAllocator.Reservation candidate = this.allocator.reserveNumber(employeeId, site, steps);
 			if (steps.dryRun()) {
-				steps.planned("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate);
-				this.pool.giveBack(site.zoomSiteId(), candidate);
+				steps.planned("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate.value());
+				this.allocator.release(candidate);
 				return;
 			}
-			// a stale candidate (another instance took it) is expected: try the next one
-			if (steps
-				.write("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate, ZoomFailures::taken,
-						() -> this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(candidate))))
-				.isPresent()) {
+			boolean assigned;
+			try {
+				// "taken" now means a change made outside Dialtone: try the next
+				// candidate
+				assigned = steps
+					.write("assign-number", "POST /phone/users/{id}/phone_numbers " + candidate.value(),
+							ZoomFailures::taken,
+							() -> this.zoom.phone()
+								.assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(candidate.value()))))
+					.isPresent();
+			}
+			catch (RuntimeException ex) {
+				this.allocator.release(candidate);
+				throw ex;
+			}
+			if (assigned) {
+				this.allocator.confirm(candidate);
 				return;
 			}
+			this.allocator.taken(candidate);
 		}
-		throw new NoNumberAvailableException("no number could be assigned after " + MAX_CANDIDATES + " candidates");
+		throw new NoNumberAvailableException(
+				"no number could be assigned after " + MAX_CANDIDATES + " candidates: each was taken outside Dialtone");
 	}
 
 	/** The site's pool is empty, or every candidate was taken by someone else. */

@@ -1,7 +1,11 @@
 package dev.dialtone.worker.phone;
 
 import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.ratelimit.PartitionOwnership;
+import dev.dialtone.worker.step.RetryPolicy;
+import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.zoom.client.ZoomClient;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +14,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PhoneConfiguration {
 
+	/**
+	 * Extensions and numbers sliced by the identity partitions this instance owns: the
+	 * allocation the phone steps (and batched phone-user creation) reserve from.
+	 */
 	@Bean
-	PhoneProvisioner phoneProvisioner(ZoomClient zoom, WorkerProperties properties) {
-		return new PhoneProvisioner(zoom, properties.sites());
+	LineAllocator lineAllocator(ZoomClient zoom, PartitionOwnership ownership) {
+		return new LineAllocator(zoom, ownership::total, ownership::owned);
+	}
+
+	@Bean
+	PhoneProvisioner phoneProvisioner(ZoomClient zoom, WorkerProperties properties, LineAllocator allocator) {
+		return new PhoneProvisioner(zoom, properties.sites(), allocator);
+	}
+
+	/**
+	 * Used only while {@code dialtone.worker.phone-batch.enabled} (see
+	 * AccountConfiguration); its threads start on first use.
+	 */
+	@Bean(destroyMethod = "close")
+	PhoneBatcher phoneBatcher(ZoomClient zoom, WorkerProperties properties, MeterRegistry meters) {
+		WorkerProperties.Retry retry = properties.retry();
+		RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.multiplier(),
+				retry.maxBackoff());
+		WorkerProperties.PhoneBatch batch = properties.phoneBatch();
+		return new PhoneBatcher(zoom, policy, new StepTimer(meters), batch.maxSize(), batch.linger());
 	}
 
 	@Bean

@@ -26,7 +26,9 @@ public final class PhoneProvisioner {
 
 	private final Sites sites;
 
-	private final ExtensionAllocator extensions;
+	private static final int MAX_EXTENSION_CANDIDATES = 20;
+
+	private final LineAllocator allocator;
 
 	private final CallingPlanStep plans;
 
@@ -34,16 +36,63 @@ public final class PhoneProvisioner {
 
 	private final LineHolders holders;
 
+	private final BatchEntries batchEntries;
+
 	/**
 	 * @param sites Dialtone site code → the Zoom Phone site it provisions into
 	 */
 	public PhoneProvisioner(ZoomClient zoom, Map<String, WorkerProperties.Site> sites) {
+		this(zoom, sites, LineAllocator.alone(zoom));
+	}
+
+	/**
+	 * @param allocator extensions and numbers no other worker tries at the same time
+	 */
+	public PhoneProvisioner(ZoomClient zoom, Map<String, WorkerProperties.Site> sites, LineAllocator allocator) {
 		this.zoom = zoom;
 		this.sites = new Sites(sites);
-		this.extensions = new ExtensionAllocator(64);
+		this.allocator = allocator;
 		this.plans = new CallingPlanStep(zoom);
 		this.holders = new LineHolders(zoom);
-		this.numbers = new NumberStep(zoom, new NumberPool(), this.holders);
+		this.numbers = new NumberStep(zoom, allocator, this.holders);
+		this.batchEntries = new BatchEntries(this.sites, new BatchSites(zoom), allocator);
+	}
+
+	/**
+	 * @param email the Zoom user's email
+	 * @param person the desired state, with a phone setup
+	 * @return the person's {@code POST /phone/users/batch} entry with its reservations,
+	 * or empty when the per-user calls must do it
+	 */
+	public Optional<PhoneBatchEntry> batchEntry(String email, Person person, Steps steps) {
+		return this.batchEntries.entry(email, person, steps);
+	}
+
+	/**
+	 * Settles an entry's reservations once Zoom answered: kept when the batch added the
+	 * person, handed back otherwise (the per-user path then reserves again, and learns
+	 * from Zoom whether a candidate was taken).
+	 */
+	public void settle(PhoneBatchEntry entry, boolean added) {
+		for (LineAllocator.Reservation reservation : entry.reserved()) {
+			if (added) {
+				this.allocator.confirm(reservation);
+			}
+			else {
+				this.allocator.release(reservation);
+			}
+		}
+	}
+
+	/**
+	 * {@link #converge} for a user made a phone user a moment ago (by ssoCreate with
+	 * {@code zoom_phone}): such a line has no extension, plan or number yet, so it is not
+	 * read first.
+	 */
+	public void convergeNew(String userId, Person person, Steps steps) {
+		PhoneUser fresh = new PhoneUser(userId, null, null, null, null, null, null, List.of(), List.of(), null, null);
+		steps.skipped("read-phone-user", "not read: Zoom Phone enabled by the create a moment ago, nothing set yet");
+		converge(userId, fresh, person, steps);
 	}
 
 	/**
@@ -72,7 +121,7 @@ public final class PhoneProvisioner {
 		extension(userId, current, person.getEmployeeId(), setup, site, steps);
 		int plan = (setup.getCallingPlanType() != null) ? setup.getCallingPlanType() : site.defaultCallingPlan();
 		this.plans.converge(userId, current, plan, steps);
-		this.numbers.converge(userId, current, setup, site, steps);
+		this.numbers.converge(userId, person.getEmployeeId(), current, setup, site, steps);
 	}
 
 	/**
@@ -108,21 +157,43 @@ public final class PhoneProvisioner {
 			}
 			return;
 		}
-		if (rightSite && ExtensionAllocator.inRange(current.extensionNumber(), site)) {
+		if (rightSite && LineAllocator.inRange(current.extensionNumber(), site)) {
 			steps.skipped("set-extension", "keeps " + current.extensionNumber());
 			return;
 		}
-		this.extensions.allocate(employeeId, site, (candidate) -> {
-			// a conflict means someone holds the candidate: probe the next one
-			boolean claimed = steps
-				.write("set-extension", "PATCH /phone/users/{id} extension " + candidate, ZoomFailures::taken,
-						() -> this.zoom.phone().updateUser(userId, new PhoneUserUpdate(candidate, site.zoomSiteId())))
-				.isPresent();
-			return claimed || steps.dryRun();
-		});
+		for (int attempt = 0; attempt < MAX_EXTENSION_CANDIDATES; attempt++) {
+			LineAllocator.Reservation candidate = this.allocator.reserveExtension(employeeId, site, steps);
+			if (steps.dryRun()) {
+				steps.planned("set-extension", "PATCH /phone/users/{id} extension " + candidate.value());
+				this.allocator.release(candidate);
+				return;
+			}
+			boolean claimed;
+			try {
+				// "taken" now means a change made outside Dialtone: try the next
+				// candidate
+				claimed = steps
+					.write("set-extension", "PATCH /phone/users/{id} extension " + candidate.value(),
+							ZoomFailures::taken,
+							() -> this.zoom.phone()
+								.updateUser(userId, new PhoneUserUpdate(candidate.value(), site.zoomSiteId())))
+					.isPresent();
+			}
+			catch (RuntimeException ex) {
+				this.allocator.release(candidate);
+				throw ex;
+			}
+			if (claimed) {
+				this.allocator.confirm(candidate);
+				return;
+			}
+			this.allocator.taken(candidate);
+		}
+		throw new LineAllocator.LineRangeFullException("no extension could be set after " + MAX_EXTENSION_CANDIDATES
+				+ " candidates at site " + site.zoomSiteId() + ": each was taken outside Dialtone");
 	}
 
-	private static String wantedExtension(PhoneSetup setup) {
+	static String wantedExtension(PhoneSetup setup) {
 		String extension = setup.getExtension();
 		if (extension == null || extension.isBlank() || "allocate".equalsIgnoreCase(extension)) {
 			return null;

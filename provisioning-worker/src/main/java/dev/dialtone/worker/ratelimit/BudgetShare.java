@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this instance's share of the one Zoom account budget equal to the fraction of
- * identity partitions it owns, so N instances together stay within the account's limits.
+ * Keeps this instance's share of the one Zoom account budget equal to the workers' part
+ * of it (what the auditor does not spend) times the fraction of identity partitions it
+ * owns, so N instances and the auditor together stay within the account's limits.
  * Recomputed on every rebalance; the client's limiter adapts further down on 429s and low
  * X-RateLimit-Remaining (AIMD).
  */
@@ -32,10 +33,16 @@ public final class BudgetShare {
 
 	private final String topic;
 
-	BudgetShare(PartitionOwnership ownership, RateBudget budget, String topic) {
+	private final double workersShare;
+
+	/**
+	 * @param workersShare the part of the account budget all workers together spend
+	 */
+	BudgetShare(PartitionOwnership ownership, RateBudget budget, String topic, double workersShare) {
 		this.ownership = ownership;
 		this.budget = budget;
 		this.topic = topic;
+		this.workersShare = workersShare;
 	}
 
 	/**
@@ -58,7 +65,7 @@ public final class BudgetShare {
 	}
 
 	private void apply() {
-		double share = Math.max(MIN_SHARE, this.ownership.share());
+		double share = Math.max(MIN_SHARE, this.workersShare * this.ownership.share());
 		this.budget.setShare(share);
 		log.info("Owning {} identity partitions: Zoom budget share {}", this.ownership.ownedCount(),
 				String.format("%.3f", share));

@@ -50,6 +50,20 @@ public final class PartitionOwnership {
 		return Math.min(1.0, (double) this.owned.size() / this.total);
 	}
 
+	/**
+	 * @return the identity partitions this instance owns now (a copy)
+	 */
+	public Set<Integer> owned() {
+		return Set.copyOf(this.owned);
+	}
+
+	/**
+	 * @return the identity topic's partition count
+	 */
+	public int total() {
+		return this.total;
+	}
+
 	public int ownedCount() {
 		return this.owned.size();
 	}

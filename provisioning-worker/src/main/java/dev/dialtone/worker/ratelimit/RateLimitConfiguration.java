@@ -35,7 +35,8 @@ class RateLimitConfiguration {
 		Gauge.builder("dialtone.worker.budget.share", zoom, (client) -> client.rateBudget().share())
 			.description("Share of the Zoom account budget this instance may spend")
 			.register(meters);
-		return new BudgetShare(ownership, zoom.rateBudget(), properties.topics().identity());
+		return new BudgetShare(ownership, zoom.rateBudget(), properties.topics().identity(),
+				properties.budget().workersShare());
 	}
 
 }

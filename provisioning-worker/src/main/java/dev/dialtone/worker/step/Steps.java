@@ -109,6 +109,19 @@ public final class Steps {
 		this.results.add(result(name, StepStatus.SKIPPED, detail, Duration.ZERO, 0).build());
 	}
 
+	/**
+	 * Records a step made on this event's behalf by a shared call (a batch serving many
+	 * employees).
+	 */
+	public void record(StepResult result) {
+		this.results.add(result);
+	}
+
+	/** Records a step that failed without a Zoom answer (a local error). */
+	public void failed(String name, String detail) {
+		this.results.add(result(name, StepStatus.FAILED, detail, Duration.ZERO, 0).build());
+	}
+
 	/** Records a write that a dry run would make. */
 	public void planned(String name, String detail) {
 		this.results.add(result(name, StepStatus.PLANNED, detail, Duration.ZERO, 0).build());
@@ -136,6 +149,9 @@ public final class Steps {
 				if (!this.retry.shouldRetry(attempt, failure)) {
 					Duration took = this.timer.record(name, "FAILED", started);
 					this.results.add(failed(name, StepStatus.FAILED, detail, took, attempt, failure));
+					if (failure.isMissingScope()) {
+						throw new MissingScopeException(name, failure);
+					}
 					throw new StepFailedException(name, failure);
 				}
 				pause(this.retry.delayAfter(attempt, failure));

@@ -47,7 +47,13 @@ class DeadLetterFlowTests extends FlowTestBase {
 		List<ConsumerRecord<String, byte[]>> dlt = new CopyOnWriteArrayList<>();
 		try (KafkaConsumer<String, byte[]> consumer = dltConsumer()) {
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(200)).forEach(dlt::add);
+				consumer.poll(Duration.ofMillis(200)).forEach((r) -> {
+					// other flow classes share the topic (a missing-scope hire is
+					// dead-lettered too)
+					if (r.key().startsWith("D-")) {
+						dlt.add(r);
+					}
+				});
 				return dlt.size() >= 2;
 			});
 			assertThat(dlt).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("D-1", "D-2");
@@ -72,7 +78,13 @@ class DeadLetterFlowTests extends FlowTestBase {
 			// still undeliverable after the re-drive (no fix deployed), so both are
 			// dead-lettered again, not lost
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(200)).forEach(dlt::add);
+				consumer.poll(Duration.ofMillis(200)).forEach((r) -> {
+					// other flow classes share the topic (a missing-scope hire is
+					// dead-lettered too)
+					if (r.key().startsWith("D-")) {
+						dlt.add(r);
+					}
+				});
 				return dlt.size() >= 4;
 			});
 			// the re-driven copy went back to the identity topic: a new record there,

@@ -71,7 +71,10 @@ class MultiInstanceTests {
 			long calls = simulator.rateLimitCounts().stream().mapToLong((c) -> c.calls()).sum();
 			long throttled = simulator.rateLimitCounts().stream().mapToLong((c) -> c.throttled()).sum();
 			LoggerFactory.getLogger(MultiInstanceTests.class).info("{} Zoom calls, {} answered 429", calls, throttled);
-			assertThat(calls).isGreaterThan(HIRES * 8L);
+			// at least ssoCreate, the read-back and the dept/job_title PATCH per hire
+			// (the
+			// phone lines may come from batch adds)
+			assertThat(calls).isGreaterThan(HIRES * 3L);
 			assertThat((double) throttled / calls).as("429s %d of %d calls", throttled, calls).isLessThan(0.01);
 		}
 	}

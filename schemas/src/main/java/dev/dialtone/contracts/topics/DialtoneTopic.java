@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dialtone.contracts.AuditRecord;
+import dev.dialtone.contracts.DriftFinding;
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.Notification;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -80,6 +81,16 @@ public enum DialtoneTopic {
 	PENDING_ANOMALY_ROUTES("dialtone.pending-anomalies.<cause>", "employee id", PendingAnomaly.getClassSchema(),
 			Cleanup.DELETE, 12, Service.AUDITOR),
 
+	/**
+	 * Every hire outcome the auditor judged, re-keyed by work-email domain (and once more
+	 * under the key {@code all}),
+	 * {@code <observed-at millis> <cause or -> <domain> <employee id>} (UTF-8): the group
+	 * member owning a key's partition holds that domain's (or the account's) spike
+	 * window, whichever instance judged the outcome.
+	 */
+	AUDITOR_SPIKE_OBSERVATIONS("dialtone.auditor.spike-observations", "email domain", null, Cleanup.DELETE, 12,
+			Service.AUDITOR),
+
 	/** One incident per spike, naming the common cause. */
 	PENDING_INCIDENTS("dialtone.pending-incidents", "incident id", PendingIncident.getClassSchema(), Cleanup.COMPACT,
 			12, Service.AUDITOR),
@@ -90,6 +101,13 @@ public enum DialtoneTopic {
 
 	/** Every automated action, for compliance. */
 	AUDIT("dialtone.audit", "employee id", AuditRecord.getClassSchema(), Cleanup.DELETE, 12, Service.AUDITOR),
+
+	/**
+	 * Differences between Zoom and HR the auditor's drift check found (users no employee
+	 * owns, leavers still provisioned, phone attributes unlike HR's), one record per
+	 * finding: found again is the same record.
+	 */
+	DRIFT("dialtone.drift", "drift id", DriftFinding.getClassSchema(), Cleanup.COMPACT, 3, Service.AUDITOR),
 
 	/**
 	 * Employee id → the source that introduced the employee: by default a source may act
@@ -103,7 +121,17 @@ public enum DialtoneTopic {
 	 * SCIM id → employee id and the last SCIM resource (the producer's durable SCIM
 	 * state, JSON).
 	 */
-	SCIM_USERS("dialtone.scim-users", "SCIM id", null, Cleanup.COMPACT, 1, Service.PRODUCER);
+	SCIM_USERS("dialtone.scim-users", "SCIM id", null, Cleanup.COMPACT, 1, Service.PRODUCER),
+
+	/**
+	 * Source-scoped event id ({@code <source>:<eventId>}) → the SHA-256 fingerprint of
+	 * the content it was accepted with (UTF-8), written once the identity event is
+	 * acknowledged; every producer instance reads it, so a retry on another instance or
+	 * after a restart is answered as a duplicate. Kept for the idempotency window
+	 * ({@code retention.ms} at creation).
+	 */
+	PRODUCER_EVENT_IDS("dialtone.producer-event-ids", "source-scoped event id", null, Cleanup.DELETE, 3,
+			Service.PRODUCER);
 
 	private final String defaultName;
 

@@ -43,6 +43,12 @@ final class CauseRules {
 		evidence.putAll(outcome.getFacts());
 		if (outcome.getFinalState() == FinalState.ACTIVE_PHONE_INCOMPLETE) {
 			failedSteps(outcome, evidence);
+			if (outcome.getFailureCause() == FailureCause.LINE_RANGE_FULL) {
+				// the worker read Zoom's lists: the site's range is full or its pool
+				// empty
+				evidence.put("failureCause", FailureCause.LINE_RANGE_FULL.name());
+				evidence.put("explanation", String.valueOf(outcome.getFailureReason()));
+			}
 			return result(PendingCause.PHONE_STEP_FAILED, evidence, outcome, false);
 		}
 		Integer createError = createErrorCode(outcome);

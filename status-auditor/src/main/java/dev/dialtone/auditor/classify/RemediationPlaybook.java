@@ -89,6 +89,7 @@ public final class RemediationPlaybook {
 				steps.add("Then re-send the HR event for " + employee + " (or re-drive it) so the move and the phone"
 						+ " set-up follow.");
 			}
+			case "MISSING_SCOPE" -> steps.addAll(scopeSteps(employee, facts, reason));
 			case "ZOOM_REJECTED" -> {
 				steps.add("Zoom refused a call for good: " + reason + ".");
 				steps.add("Fix what Zoom names (licences, plan, user type, site), then re-drive the hire.");
@@ -106,6 +107,27 @@ public final class RemediationPlaybook {
 		return List.copyOf(steps);
 	}
 
+	/**
+	 * The app's scopes, not the person, are wrong: who can fix it (a Zoom account admin),
+	 * where, and how the held event goes on.
+	 */
+	private static List<String> scopeSteps(String employee, Map<String, String> facts, String reason) {
+		String scope = facts.getOrDefault("missingScope", "the scope Zoom names");
+		String call = facts.getOrDefault("refusedZoomCall", "a Zoom call");
+		String accepted = facts.containsKey("acceptedScopes")
+				? " (Zoom accepts any of " + String.join(", ", facts.get("acceptedScopes").split(" ")) + ")" : "";
+		return List.of(
+				"Zoom refused " + call + " for employee " + employee + ": Dialtone's Zoom Server-to-Server app lacks"
+						+ " the scope " + scope + accepted + ". Nothing is wrong with the person or the HR record.",
+				"A Zoom account admin adds " + scope + " to the app in the Zoom App Marketplace (Manage > the"
+						+ " Server-to-Server OAuth app > Scopes > Add scopes) and saves; the app's credentials stay"
+						+ " the same.",
+				"Then re-drive the worker's dead letters (POST /actuator/deadletters on the provisioning worker, as an"
+						+ " operator): this event and every other one that hit the missing scope are replayed"
+						+ " unchanged. A later successful outcome for " + employee + " closes this anomaly.",
+				"Zoom said: " + reason);
+	}
+
 	private static List<String> phoneSteps(String employee, Map<String, String> facts) {
 		List<String> lines = lineSteps(employee, facts);
 		if (lines.isEmpty()) {
@@ -120,6 +142,16 @@ public final class RemediationPlaybook {
 	/** Who holds a taken extension or number, from the worker's facts. */
 	private static List<String> lineSteps(String employee, Map<String, String> facts) {
 		List<String> steps = new ArrayList<>();
+		String site = facts.getOrDefault("siteId", "the site");
+		if ("extension".equals(facts.get("lineRangeFull"))) {
+			steps.add("The extension range " + facts.getOrDefault("extensionRange", "") + " of " + site
+					+ " is full (Zoom lists every extension in use): widen the site's range in the worker's"
+					+ " dialtone.worker.sites, or free extensions of people who left.");
+		}
+		if ("number".equals(facts.get("lineRangeFull"))) {
+			steps.add("The number pool of " + site + " is empty (Zoom lists no unassigned number): add or port"
+					+ " numbers to the site in Zoom Phone, or free numbers of people who left.");
+		}
 		if (facts.containsKey("extension") || facts.containsKey("extensionHolder")) {
 			String extension = facts.getOrDefault("extension", "the extension");
 			String holder = facts.getOrDefault("extensionHolder", "someone else");

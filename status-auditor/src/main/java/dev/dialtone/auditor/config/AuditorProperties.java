@@ -2,8 +2,12 @@ package dev.dialtone.auditor.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import dev.dialtone.contracts.DriftKind;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
@@ -42,6 +46,11 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl the auditor's URL as people reach it (links in notifications and on
  * the page); unset or blank is {@code http://localhost:8083}
  * @param security who may use the page and API, and how much
+ * @param zoomBudgetShare the auditor's part of the Zoom account budget, which it shares
+ * with the workers (they spend the rest: the worker reads the same setting,
+ * {@code DIALTONE_AUDITOR_BUDGET_SHARE}); unset is 0.1
+ * @param sweep the scheduled sweep of the whole account for pending users
+ * @param drift the drift check between Zoom and HR, and which kinds it corrects
  */
 @Validated
 @ConfigurationProperties("dialtone.auditor")
@@ -55,11 +64,17 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 		@NotNull @DefaultValue("5s") Duration tick, @Valid @NotNull @DefaultValue Webhook webhook,
 		@Valid @NotNull @DefaultValue Remediation remediation, @Valid @NotNull @DefaultValue Spike spike,
 		@Valid @NotNull @DefaultValue Mail mail, @NotBlank @DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl,
-		@Valid @NotNull @DefaultValue Security security){
+		@Valid @NotNull @DefaultValue Security security, @Valid @NotNull @DefaultValue Sweep sweep,
+		@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double zoomBudgetShare,
+		@Valid @NotNull @DefaultValue Drift drift){
 
 	static final String DEFAULT_PUBLIC_URL = "http://localhost:8083";
 
+	/** A tenth: re-checks are a few reads a minute, the workers need the rest. */
+	static final double DEFAULT_ZOOM_BUDGET_SHARE = 0.1;
+
 	public AuditorProperties {
+		zoomBudgetShare = (zoomBudgetShare != null) ? zoomBudgetShare : DEFAULT_ZOOM_BUDGET_SHARE;
 		// an empty environment placeholder means unset; links never end in a double slash
 		publicUrl = (publicUrl == null || publicUrl.isBlank()) ? DEFAULT_PUBLIC_URL : publicUrl.strip();
 		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -82,7 +97,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * Topic names; a name left unset is the shared catalogue's ({@link DialtoneTopic}).
 	 */
 	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
-			String anomalies, String incidents, String notifications, String audit, String latestOutcomes) {
+			String anomalies, String incidents, String notifications, String audit, String latestOutcomes,
+			String spikeObservations, String drift) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
@@ -94,6 +110,8 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			notifications = orDefault(notifications, DialtoneTopic.NOTIFICATIONS);
 			audit = orDefault(audit, DialtoneTopic.AUDIT);
 			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
+			spikeObservations = orDefault(spikeObservations, DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS);
+			drift = orDefault(drift, DialtoneTopic.DRIFT);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -184,13 +202,57 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * @param jump how far the recent share must also rise above the baseline share
 	 * @param baselineSize older outcomes kept as the baseline
 	 * @param baselineWindow baseline outcomes older than this are forgotten
+	 * @param accountSettle how long an account-wide burst waits before it is raised, so
+	 * an incident another instance opened from a domain's own window meanwhile is seen
+	 * and the burst dropped (one spike, one incident)
 	 */
 	public record Spike(@Min(2) @DefaultValue("100") int windowSize, @Min(2) @DefaultValue("20") int domainWindowSize,
 			@NotNull @DefaultValue("10m") Duration window, @Min(1) @DefaultValue("5") int minPending,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double domainShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double overallShare,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.04") double jump,
-			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow) {
+			@Min(0) @DefaultValue("1000") int baselineSize, @NotNull @DefaultValue("2h") Duration baselineWindow,
+			@NotNull @DefaultValue("2s") Duration accountSettle) {
+	}
+
+	/**
+	 * The account sweep: every pending user of the Zoom account, whoever made it,
+	 * classified and raised as an anomaly (also on demand, {@code POST /api/v1/sweeps}).
+	 *
+	 * @param enabled run it on a schedule
+	 * @param every how often
+	 * @param firstAfter the first run after start-up: one period by default, so a restart
+	 * does not sweep again at once (an operator sweeps on demand)
+	 */
+	public record Sweep(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("1h") Duration every,
+			@NotNull @DefaultValue("1h") Duration firstAfter) {
+	}
+
+	/**
+	 * The drift check: Zoom against HR (the employees known from identity events). It
+	 * reports by default; correcting is opt-in per kind and goes through the worker as
+	 * UPDATE / TERMINATE commands on the identity topic.
+	 *
+	 * @param interval how often the scheduled check runs (one instance runs it)
+	 * @param firstCheck delay of the first scheduled check after start-up
+	 * @param correct kinds corrected through the worker: LEAVER_STILL_PROVISIONED
+	 * (TERMINATE again), PHONE_ATTRIBUTE_MISMATCH (UPDATE with HR's line); UNOWNED_USER
+	 * has no HR record to act for and is never corrected
+	 * @param sites Dialtone site code → Zoom Phone site id (as the worker's
+	 * {@code sites.<CODE>.zoom-site-id}); a code not listed is not compared
+	 */
+	public record Drift(@NotNull @DefaultValue("1h") Duration interval,
+			@NotNull @DefaultValue("1m") Duration firstCheck, @NotNull @DefaultValue( {
+			}) Set<DriftKind> correct, Map<String, String> sites){
+
+		public Drift {
+			Map<String, String> upper = new TreeMap<>();
+			if (sites != null) {
+				sites.forEach((code, id) -> upper.put(code.toUpperCase(Locale.ROOT), id));
+			}
+			sites = Map.copyOf(upper);
+		}
+
 	}
 
 	/** Notification sender identity. */

@@ -39,6 +39,12 @@ class DeadLetterHandler {
 
 	static final String DEAD_LETTER_KEY = "deadLetter";
 
+	/**
+	 * Simple name of the worker's reason for holding an event whose Zoom call lacked a
+	 * scope (the {@code kafka_dlt-exception-fqcn} header ends with it).
+	 */
+	static final String MISSING_SCOPE_DEAD_LETTER = ".MissingScopeDeadLetter";
+
 	private static final int MAX_TEXT = 500;
 
 	private final AnomalyLedger ledger;
@@ -100,6 +106,14 @@ class DeadLetterHandler {
 	}
 
 	private static List<String> steps(String employeeId, Map<String, String> evidence, String topic) {
+		if (evidence.getOrDefault("exception", "").endsWith(MISSING_SCOPE_DEAD_LETTER)) {
+			// the worker holds the event until the app has the scope: its message says
+			// which; the failed outcome's anomaly says the same
+			return List.of(evidence.getOrDefault("exceptionMessage", "The Zoom Server-to-Server app lacks a scope."),
+					"Once the scope is added, re-drive the worker's dead letters (POST /actuator/deadletters): the"
+							+ " event for " + employeeId + " is replayed unchanged.",
+					"A later successful outcome for " + employeeId + " closes this anomaly.");
+		}
 		String origin = evidence.getOrDefault("originalTopic", "its topic") + " partition "
 				+ evidence.getOrDefault("originalPartition", "?") + " offset "
 				+ evidence.getOrDefault("originalOffset", "?");

@@ -9,7 +9,7 @@ import dev.dialtone.auditor.detect.ExpectationTracker;
 import dev.dialtone.auditor.remediate.AutoRemediation;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
-import dev.dialtone.auditor.spike.SpikeWatch;
+import dev.dialtone.auditor.spike.SpikeFeed;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,7 +28,7 @@ class IntakeConfiguration {
 
 	@Bean
 	OutcomeHandler outcomeHandler(AnomalyLedger ledger, PendingClassifier classifier, AnomalyRouter router,
-			Outbox outbox, AutoRemediation remediation, SpikeWatch spikes, ExpectationTracker expectations,
+			Outbox outbox, AutoRemediation remediation, SpikeFeed spikes, ExpectationTracker expectations,
 			AuditorProperties properties, Clock clock) {
 		return new OutcomeHandler(ledger, classifier, router, outbox, remediation, spikes, expectations,
 				properties.topics().latestOutcomes(), clock);

@@ -13,7 +13,7 @@ import dev.dialtone.auditor.detect.OutcomeDetector;
 import dev.dialtone.auditor.remediate.AutoRemediation;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
-import dev.dialtone.auditor.spike.SpikeWatch;
+import dev.dialtone.auditor.spike.SpikeFeed;
 import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.contracts.AnomalyKind;
@@ -45,7 +45,7 @@ class OutcomeHandler {
 
 	private final AutoRemediation remediation;
 
-	private final SpikeWatch spikes;
+	private final SpikeFeed spikes;
 
 	private final ExpectationTracker expectations;
 
@@ -54,7 +54,7 @@ class OutcomeHandler {
 	private final Clock clock;
 
 	OutcomeHandler(AnomalyLedger ledger, PendingClassifier classifier, AnomalyRouter router, Outbox outbox,
-			AutoRemediation remediation, SpikeWatch spikes, ExpectationTracker expectations, String latestOutcomesTopic,
+			AutoRemediation remediation, SpikeFeed spikes, ExpectationTracker expectations, String latestOutcomesTopic,
 			Clock clock) {
 		this.ledger = ledger;
 		this.classifier = classifier;
@@ -81,7 +81,7 @@ class OutcomeHandler {
 			this.outbox.send(this.latestOutcomesTopic, employeeId, outcome);
 			cause = apply(outcome, current.filter(AnomalyLedger::isOpen));
 		}
-		this.spikes.observe(outcome, cause);
+		this.spikes.observed(outcome, cause);
 	}
 
 	private PendingCause apply(ProvisioningOutcome outcome, Optional<PendingAnomaly> current) {

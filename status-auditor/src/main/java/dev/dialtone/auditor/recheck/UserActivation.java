@@ -11,6 +11,7 @@ import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.auditor.sweep.SweepPlan;
 import dev.dialtone.contracts.AnomalyKind;
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -73,6 +74,12 @@ public class UserActivation {
 				// a re-drive is under way (its outcome will resolve it) or the user was
 				// never pending
 				return false;
+			}
+			if (current.getEmployeeId().startsWith(SweepPlan.UNKNOWN_EMPLOYEE_PREFIX)) {
+				// found by the account sweep, no employee behind it: nothing to resume
+				this.outbox.atomically(() -> this.router.publish(current,
+						Anomalies.resolve(current, this.clock.instant(), "user activated (" + seenBy + ")")));
+				return true;
 			}
 			this.outbox.atomically(() -> {
 				PendingAnomaly resolved = Anomalies.resolve(current, this.clock.instant(),

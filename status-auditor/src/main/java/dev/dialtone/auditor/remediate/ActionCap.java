@@ -14,7 +14,7 @@ import dev.dialtone.contracts.PendingCause;
  * {@code window} (per instance), so a wrong cause cannot run away across hundreds of
  * people: the next one is refused.
  */
-class ActionCap {
+public class ActionCap {
 
 	private final int cap;
 

@@ -120,7 +120,8 @@ class DoorsConfiguration {
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/**")
 				.hasRole(GroupRoles.VIEWER)
-				.requestMatchers(HttpMethod.POST, "/api/v1/anomalies/*/recheck", "/api/v1/anomalies/*/redrive")
+				.requestMatchers(HttpMethod.POST, "/api/v1/anomalies/*/recheck", "/api/v1/anomalies/*/redrive",
+						"/api/v1/sweeps", "/api/v1/bulk/*", "/api/v1/drift/check")
 				.hasRole(GroupRoles.OPERATOR)
 				.anyRequest()
 				.denyAll())

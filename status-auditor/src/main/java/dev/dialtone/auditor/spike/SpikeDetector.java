@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.dialtone.auditor.config.AuditorProperties.Spike;
@@ -24,8 +25,10 @@ import dev.dialtone.contracts.PendingCause;
  * domain ({@code domainWindowSize}), within {@code window}, and an older baseline. A
  * domain spikes on an absolute pending share; the account spikes when its recent share
  * also jumps above the baseline. Opens at most one spike per scope while it lasts, so a
- * burst of hundreds of pending users is one incident, not hundreds. Not thread-safe:
- * {@link SpikeWatch} serialises access.
+ * burst of hundreds of pending users is one incident, not hundreds. With several
+ * instances each holds the windows of the domains (and, on one of them, the account)
+ * whose partition of the observations topic it owns. Not thread-safe: {@link SpikeWatch}
+ * serialises access.
  */
 class SpikeDetector {
 
@@ -78,32 +81,77 @@ class SpikeDetector {
 		this.rules = rules;
 	}
 
+	/**
+	 * One instance seeing every outcome: the domain's window first, then the account's (a
+	 * domain burst leaves a scope open, so the account stays quiet).
+	 */
 	public Optional<Burst> observe(Observation observation) {
+		Optional<Burst> domain = observeDomain(observation);
+		Optional<Burst> account = observeAccount(observation);
+		return domain.isPresent() ? domain : account;
+	}
+
+	/**
+	 * An outcome of a domain whose window this instance holds (it owns the domain's
+	 * partition of the observations topic).
+	 */
+	public Optional<Burst> observeDomain(Observation observation) {
+		Deque<Observation> domain = this.byDomain.computeIfAbsent(observation.domain(), (d) -> new ArrayDeque<>());
+		push(domain, observation, this.rules.domainWindowSize());
+		pruneDomains(observation.at());
+		if (observation.pending() && !this.open.contains(observation.domain())
+				&& spiking(domain, this.rules.domainShare())) {
+			return opened(observation.domain(), domain);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * An outcome for the account's windows (this instance owns the partition of the key
+	 * {@link #ALL}).
+	 */
+	public Optional<Burst> observeAccount(Observation observation) {
 		push(this.overall, observation, this.rules.windowSize()).ifPresent((old) -> {
 			this.baseline.addLast(old);
 			push(this.baseline, null, this.rules.baselineSize());
 		});
-		Deque<Observation> domain = this.byDomain.computeIfAbsent(observation.domain(), (d) -> new ArrayDeque<>());
-		push(domain, observation, this.rules.domainWindowSize());
-		prune(observation.at());
-		if (!observation.pending()) {
+		pruneAccount(observation.at());
+		if (!observation.pending() || !this.open.isEmpty() || !accountJumped()) {
 			return Optional.empty();
 		}
-		if (!this.open.contains(observation.domain()) && spiking(domain, this.rules.domainShare())) {
-			return opened(observation.domain(), domain);
-		}
-		if (this.open.isEmpty() && accountJumped()) {
-			// name the domain when one dominates the burst: "all" would hide the cause
-			Map<String, Long> pendingByDomain = this.overall.stream()
-				.filter(Observation::pending)
-				.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
-			Map.Entry<String, Long> top = pendingByDomain.entrySet()
-				.stream()
-				.max(Map.Entry.comparingByValue())
-				.orElseThrow();
-			return jumped((top.getValue() * 10 >= pending(this.overall) * 6L) ? top.getKey() : ALL);
-		}
-		return Optional.empty();
+		// name the domain when one dominates the burst: "all" would hide the cause
+		Map<String, Long> pendingByDomain = this.overall.stream()
+			.filter(Observation::pending)
+			.collect(Collectors.groupingBy(Observation::domain, Collectors.counting()));
+		Map.Entry<String, Long> top = pendingByDomain.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.orElseThrow();
+		return jumped((top.getValue() * 10 >= pending(this.overall) * 6L) ? top.getKey() : ALL);
+	}
+
+	/**
+	 * Drops the windows of domains this instance no longer holds (their partition went to
+	 * another instance, which replays them).
+	 */
+	public void forgetDomains(Predicate<String> domains) {
+		this.byDomain.keySet().removeIf(domains);
+	}
+
+	/** Drops the account's windows (the {@link #ALL} partition went elsewhere). */
+	public void forgetAccount() {
+		this.overall.clear();
+		this.baseline.clear();
+	}
+
+	/** Whether a scope is open (an incident raised here or restored). */
+	public boolean isOpen(String scope) {
+		return this.open.contains(scope);
+	}
+
+	/** Whether no scope at all is open. */
+	public boolean noneOpen() {
+		return this.open.isEmpty();
 	}
 
 	/**
@@ -194,7 +242,7 @@ class SpikeDetector {
 		return Optional.ofNullable(evicted);
 	}
 
-	private void prune(Instant now) {
+	private void pruneAccount(Instant now) {
 		Instant oldest = now.minus(this.rules.window());
 		// aged out of the recent window is still older traffic: the baseline of an
 		// account too quiet to fill a window
@@ -207,6 +255,10 @@ class SpikeDetector {
 		}
 		push(this.baseline, null, this.rules.baselineSize());
 		this.baseline.removeIf((o) -> o.at().isBefore(now.minus(this.rules.baselineWindow())));
+	}
+
+	private void pruneDomains(Instant now) {
+		Instant oldest = now.minus(this.rules.window());
 		this.byDomain.values().forEach((window) -> window.removeIf((o) -> o.at().isBefore(oldest)));
 		this.byDomain.values().removeIf(Deque::isEmpty);
 	}

@@ -4,55 +4,44 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dialtone.auditor.classify.DomainStatuses;
-import dev.dialtone.auditor.classify.EmailDomains;
 import dev.dialtone.auditor.config.AuditorProperties.Spike;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.spike.SpikeDetector.Burst;
 import dev.dialtone.auditor.spike.SpikeDetector.Observation;
-import dev.dialtone.auditor.state.Anomalies;
 import dev.dialtone.auditor.state.AnomalyLedger;
+import dev.dialtone.auditor.state.UndoLog;
 import dev.dialtone.auditor.zoom.ZoomDirectory;
-import dev.dialtone.contracts.AnomalyKind;
-import dev.dialtone.contracts.FinalState;
-import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.PendingIncident;
-import dev.dialtone.contracts.ProvisioningOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds outcomes to the {@link SpikeDetector} and publishes one {@link PendingIncident}
- * per burst, its likely cause agreeing with what managed_domains says. An incident stays
- * open while its cause holds — hires of the spike still pending, its domain still
- * unverified (re-read) — and closes with what resolved it and how long it took, never
- * because its window aged out.
+ * Feeds observations to the {@link SpikeDetector} and publishes one
+ * {@link PendingIncident} per burst, its likely cause agreeing with what managed_domains
+ * says. An incident stays open while its cause holds — hires of the spike still pending,
+ * its domain still unverified (re-read) — and closes with what resolved it and how long
+ * it took, never because its window aged out.
+ * <p>
+ * Several instances: each holds the windows of the keys ({@link SpikeOwnership}) it owns
+ * on the observations topic, raises a domain's incident only from the domain's own
+ * window, and closes only the incidents of scopes it owns. An account-wide burst (seen by
+ * the owner of {@link SpikeDetector#ALL}) waits {@code settle} and is dropped if another
+ * instance opened an incident meanwhile, so one spike is one incident. Before raising,
+ * the incidents topic is read up to now ({@code incidentsCaughtUp}).
  */
 public class SpikeWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(SpikeWatch.class);
 
-	/**
-	 * Outcomes that are no hire at all (nothing done, a completed termination,
-	 * unreadable): not in the windows.
-	 */
-	private static final Set<FinalState> NOT_HIRES = EnumSet.of(FinalState.SKIPPED, FinalState.DEPROVISIONED,
-			FinalState.UNKNOWN);
-
 	private final SpikeDetector detector;
-
-	private final ZoomDirectory zoom;
 
 	private final Outbox outbox;
 
@@ -65,44 +54,127 @@ public class SpikeWatch {
 	/** Scope prefix of an incident raised by the destructive-action cap. */
 	public static final String AUTOMATION_SCOPE = "automation:";
 
-	private final Map<String, PendingIncident> open = new ConcurrentHashMap<>();
+	private final OpenIncidents open = new OpenIncidents();
 
-	private final AnomalyLedger ledger;
+	private final IncidentResolution resolutions;
 
-	private final DomainStatuses domains;
+	private final SpikeOwnership ownership;
 
-	private final Duration window;
+	private final Runnable incidentsCaughtUp;
+
+	private final Duration settle;
+
+	/** An account-wide burst waiting {@code settle}, or null. */
+	private Burst proposed;
+
+	private Instant proposedAt;
 
 	SpikeWatch(ZoomDirectory zoom, Outbox outbox, Spike rules, String incidentsTopic, AuditorMetrics metrics,
 			Clock clock, AnomalyLedger ledger, DomainStatuses domains) {
+		this(zoom, outbox, rules, incidentsTopic, metrics, clock, ledger, domains, SpikeOwnership.everything(), () -> {
+		});
+	}
+
+	SpikeWatch(ZoomDirectory zoom, Outbox outbox, Spike rules, String incidentsTopic, AuditorMetrics metrics,
+			Clock clock, AnomalyLedger ledger, DomainStatuses domains, SpikeOwnership ownership,
+			Runnable incidentsCaughtUp) {
 		this.detector = new SpikeDetector(rules);
-		this.ledger = ledger;
-		this.domains = domains;
-		this.window = rules.window();
-		this.zoom = zoom;
+		this.resolutions = new IncidentResolution(ledger, zoom, domains, clock, rules.window());
+		this.settle = rules.accountSettle();
 		this.outbox = outbox;
 		this.incidentsTopic = incidentsTopic;
 		this.metrics = metrics;
 		this.clock = clock;
-	}
-
-	public synchronized void observe(ProvisioningOutcome outcome, PendingCause cause) {
-		if (NOT_HIRES.contains(outcome.getFinalState())) {
-			return;
-		}
-		Instant now = this.clock.instant();
-		this.detector.observe(new Observation(now, EmailDomains.of(outcome.getWorkEmail()), cause))
-			.ifPresent((burst) -> raise(burst, now));
+		this.ownership = ownership;
+		this.incidentsCaughtUp = incidentsCaughtUp;
 	}
 
 	/**
-	 * Closes the incidents whose cause no longer holds, each with what resolved it and
-	 * its time to resolve.
+	 * One observation read from the observations topic under {@code key} (a domain, or
+	 * {@link SpikeDetector#ALL}). A replayed one ({@code live} false: an earlier owner of
+	 * the partition already judged it) only refills the windows.
 	 */
-	public synchronized void tick() {
-		Instant now = this.clock.instant();
-		for (PendingIncident incident : List.copyOf(this.open.values())) {
-			resolution(incident).ifPresent((how) -> close(incident, how, now));
+	public void observe(String key, Observation observation, boolean live) {
+		Burst burst;
+		synchronized (this) {
+			burst = (SpikeDetector.ALL.equals(key) ? this.detector.observeAccount(observation)
+					: this.detector.observeDomain(observation))
+				.orElse(null);
+			if (burst == null) {
+				return;
+			}
+			if (!live) {
+				// judged before: its incident, if still open, was restored
+				reopenable(burst.scope());
+				return;
+			}
+			if (burst.jump() != null) {
+				if (this.proposed == null) {
+					this.proposed = burst;
+					this.proposedAt = this.clock.instant();
+				}
+				return;
+			}
+		}
+		this.incidentsCaughtUp.run();
+		synchronized (this) {
+			if (!this.open.contains(burst.scope())) {
+				raise(burst, this.clock.instant());
+			}
+		}
+	}
+
+	/**
+	 * Closes the incidents this instance owns whose cause no longer holds, each with what
+	 * resolved it and its time to resolve; then raises a settled account-wide burst.
+	 */
+	public void tick() {
+		synchronized (this) {
+			Instant now = this.clock.instant();
+			for (PendingIncident incident : this.open.all()) {
+				if (this.ownership.owns(incident.getScope())) {
+					this.resolutions.of(incident).ifPresent((how) -> close(incident, how, now));
+				}
+			}
+			if (this.proposed == null || this.proposedAt.plus(this.settle).isAfter(now)) {
+				return;
+			}
+		}
+		this.incidentsCaughtUp.run();
+		synchronized (this) {
+			Burst burst = this.proposed;
+			this.proposed = null;
+			if (burst == null) {
+				return;
+			}
+			if (!this.open.isEmpty() || !this.ownership.owns(SpikeDetector.ALL)) {
+				// another instance's incident covers it (one spike, one incident)
+				reopenable(burst.scope());
+				return;
+			}
+			raise(burst, this.clock.instant());
+		}
+	}
+
+	/**
+	 * Partitions of the observations topic this instance lost: their windows are the new
+	 * owner's (it replays them).
+	 */
+	public synchronized void forget(Collection<Integer> partitions) {
+		this.detector.forgetDomains((domain) -> partitions.contains(this.ownership.partitionOf(domain)));
+		if (partitions.contains(this.ownership.partitionOf(SpikeDetector.ALL))) {
+			this.detector.forgetAccount();
+			if (this.proposed != null) {
+				reopenable(this.proposed.scope());
+				this.proposed = null;
+			}
+		}
+	}
+
+	/** The detector marked a scope no incident holds open: free it again. */
+	private void reopenable(String scope) {
+		if (!this.open.contains(scope)) {
+			this.detector.close(scope);
 		}
 	}
 
@@ -113,44 +185,12 @@ public class SpikeWatch {
 	 */
 	public synchronized boolean automationStopped(PendingCause cause, String summary, int heldBack, int cap) {
 		String scope = AUTOMATION_SCOPE + cause.name();
-		if (this.open.containsKey(scope)) {
+		if (this.open.contains(scope)) {
 			return false;
 		}
 		Instant now = this.clock.instant();
 		publishOpened(incident(scope, cause, summary, heldBack, cap, now));
 		return true;
-	}
-
-	/** What resolved the incident, or empty while its cause holds. */
-	private Optional<String> resolution(PendingIncident incident) {
-		String scope = incident.getScope();
-		if (scope.startsWith(AUTOMATION_SCOPE)) {
-			boolean heldBack = this.ledger.open()
-				.stream()
-				.anyMatch((a) -> a.getEvidence().containsKey(Anomalies.AUTOMATION_CAPPED)
-						&& scope.equals(AUTOMATION_SCOPE + a.getCause().name()));
-			return heldBack ? Optional.empty()
-					: Optional.of("every anomaly the cap held back was handled or re-classified");
-		}
-		Instant since = incident.getOpenedAt().minus(this.window);
-		List<PendingAnomaly> pending = this.ledger.open()
-			.stream()
-			.filter((a) -> a.getKind() == AnomalyKind.PENDING_AFTER_CREATE
-					|| a.getKind() == AnomalyKind.PENDING_SLA_BREACHED)
-			.filter((a) -> SpikeDetector.ALL.equals(scope) || scope.equals(a.getEmailDomain()))
-			.filter((a) -> !a.getDetectedAt().isBefore(since))
-			.toList();
-		if (!pending.isEmpty()) {
-			return Optional.empty();
-		}
-		if (incident.getLikelyCause() == PendingCause.DOMAIN_NOT_VERIFIED && !SpikeDetector.ALL.equals(scope)) {
-			Map<String, String> now = readDomains();
-			if (now == null || !"verified".equalsIgnoreCase(now.get(scope))) {
-				return Optional.empty();
-			}
-			return Optional.of("managed_domains reports " + scope + " verified and none of its hires is pending");
-		}
-		return Optional.of("none of the spike's hires is pending any more");
 	}
 
 	private void close(PendingIncident incident, String how, Instant now) {
@@ -162,50 +202,35 @@ public class SpikeWatch {
 			.setSummary(incident.getSummary() + " | resolved: " + how + "; time to resolve " + took.toSeconds() + " s")
 			.build();
 		this.outbox.atomically(() -> this.outbox.send(topic(), closed.getIncidentId(), closed));
-		this.open.remove(incident.getScope());
+		this.open.closed(closed);
 		this.detector.close(incident.getScope());
 		this.metrics.incidentsOpen(this.open.size());
 		log.info("Incident {} on {} closed after {} s: {}", closed.getIncidentId(), incident.getScope(),
 				took.toSeconds(), how);
 	}
 
-	/** managed_domains now, or null when Zoom cannot be read. */
-	private Map<String, String> readDomains() {
-		try {
-			Map<String, String> now = this.zoom.managedDomains();
-			this.domains.sawAll(now, this.clock.instant());
-			return now;
-		}
-		catch (RuntimeException ex) {
-			log.warn("managed_domains could not be read for the incidents: {}", ex.getMessage());
-			return null;
-		}
-	}
-
 	/**
-	 * Restores an incident read back at start-up so a restart does not raise it again.
+	 * Applies an incident read back from the incidents topic (at start-up and while
+	 * tailing it: this instance's and the others'), so no instance raises it again and
+	 * none re-opens one already closed.
 	 */
 	public synchronized void restore(PendingIncident incident) {
-		if (incident.getClosedAt() == null) {
-			this.open.put(incident.getScope(), incident);
-			this.detector.markOpen(incident.getScope());
-		}
-		else {
-			PendingIncident held = this.open.get(incident.getScope());
-			if (held != null && held.getIncidentId().equals(incident.getIncidentId())) {
-				this.open.remove(incident.getScope());
-				this.detector.close(incident.getScope());
+		switch (this.open.restore(incident)) {
+			case OPENED -> this.detector.markOpen(incident.getScope());
+			case CLOSED -> this.detector.close(incident.getScope());
+			case NONE -> {
 			}
 		}
 		this.metrics.incidentsOpen(this.open.size());
 	}
 
 	public List<PendingIncident> openIncidents() {
-		return new ArrayList<>(this.open.values());
+		return this.open.all();
 	}
 
 	private void raise(Burst burst, Instant now) {
-		Map<String, String> managed = SpikeDetector.ALL.equals(burst.scope()) ? null : readDomains();
+		Map<String, String> managed = SpikeDetector.ALL.equals(burst.scope()) ? null
+				: this.resolutions.managedDomains();
 		PendingCause cause = IncidentWording.agreeing(burst, managed);
 		publishOpened(incident(burst.scope(), cause, IncidentWording.summary(burst, cause, managed), burst.pending(),
 				burst.total(), now));
@@ -226,8 +251,17 @@ public class SpikeWatch {
 	}
 
 	private void publishOpened(PendingIncident incident) {
-		this.outbox.atomically(() -> this.outbox.send(topic(), incident.getIncidentId(), incident));
-		this.open.put(incident.getScope(), incident);
+		this.outbox.atomically(() -> {
+			this.outbox.send(topic(), incident.getIncidentId(), incident);
+			// raised inside the listener's transaction: if it does not commit, the batch
+			// is
+			// read again and must be able to raise it again
+			UndoLog.remember(this, () -> {
+				this.open.withdrawn(incident);
+				this.detector.close(incident.getScope());
+			});
+		});
+		this.open.opened(incident);
 		this.metrics.incidentOpened(this.open.size());
 		log.warn("Incident {}: {}", incident.getIncidentId(), incident.getSummary());
 	}

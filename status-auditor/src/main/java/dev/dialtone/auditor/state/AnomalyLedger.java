@@ -91,6 +91,13 @@ public class AnomalyLedger {
 		return Optional.ofNullable(this.outcomes.get(employeeId));
 	}
 
+	/**
+	 * Every employee's latest outcome (a snapshot): whom Dialtone knows, by email too.
+	 */
+	public List<ProvisioningOutcome> latestOutcomes() {
+		return List.copyOf(this.outcomes.values());
+	}
+
 	public void putOutcome(ProvisioningOutcome outcome) {
 		ProvisioningOutcome previous = this.outcomes.get(outcome.getEmployeeId());
 		this.outcomes.merge(outcome.getEmployeeId(), outcome,

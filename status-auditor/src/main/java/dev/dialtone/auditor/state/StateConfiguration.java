@@ -13,6 +13,7 @@ import dev.dialtone.contracts.ProvisioningOutcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The in-memory ledger, partition ownership, and the loader that rebuilds them (and every
@@ -42,10 +43,11 @@ class StateConfiguration {
 	}
 
 	@Bean
-	StateLoader stateLoader(ConsumerFactory<?, ?> consumers, List<StateTopic> stateTopics) {
+	StateLoader stateLoader(ConsumerFactory<?, ?> consumers, KafkaAdmin admin, List<StateTopic> stateTopics) {
 		Map<String, Consumer<Object>> appliers = new LinkedHashMap<>();
 		stateTopics.forEach((state) -> appliers.put(state.topic(), state.applier()));
-		return new StateLoader(consumers.getConfigurationProperties(), appliers, Duration.ofMinutes(2));
+		return new StateLoader(consumers.getConfigurationProperties(), admin.getConfigurationProperties(), appliers,
+				Duration.ofMinutes(2));
 	}
 
 }

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +31,7 @@ import org.springframework.context.SmartLifecycle;
  * keeps tailing them so every instance sees what the others write. {@link #start()}
  * returns once the topics were read to their end.
  */
-class StateLoader implements SmartLifecycle {
+class StateLoader implements SmartLifecycle, StateTail {
 
 	private static final Logger log = LoggerFactory.getLogger(StateLoader.class);
 
@@ -37,6 +43,13 @@ class StateLoader implements SmartLifecycle {
 
 	private final CountDownLatch caughtUp = new CountDownLatch(1);
 
+	/** How far the tail has applied each partition. */
+	private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+
+	private final Map<String, Object> adminConfig;
+
+	private volatile Admin admin;
+
 	private volatile KafkaConsumer<String, Object> consumer;
 
 	private volatile boolean running;
@@ -46,7 +59,9 @@ class StateLoader implements SmartLifecycle {
 	/**
 	 * @param appliers topic name to what to do with each (non-null) value read from it
 	 */
-	StateLoader(Map<String, Object> consumerConfig, Map<String, Consumer<Object>> appliers, Duration timeout) {
+	StateLoader(Map<String, Object> consumerConfig, Map<String, Object> adminConfig,
+			Map<String, Consumer<Object>> appliers, Duration timeout) {
+		this.adminConfig = adminConfig;
 		this.consumerConfig = new HashMap<>(consumerConfig);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -94,6 +109,9 @@ class StateLoader implements SmartLifecycle {
 						records++;
 					}
 				}
+				for (TopicPartition tp : partitions) {
+					this.positions.put(tp, kafka.position(tp));
+				}
 				if (this.caughtUp.getCount() > 0
 						&& end.entrySet().stream().allMatch((e) -> kafka.position(e.getKey()) >= e.getValue())) {
 					log.info("State rebuilt from {} records in {} ms", records,
@@ -111,8 +129,60 @@ class StateLoader implements SmartLifecycle {
 	}
 
 	@Override
+	public boolean catchUp(String topic, Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		try {
+			Map<TopicPartition, OffsetSpec> query = new HashMap<>();
+			this.positions.keySet()
+				.stream()
+				.filter((tp) -> tp.topic().equals(topic))
+				.forEach((tp) -> query.put(tp, OffsetSpec.latest()));
+			if (query.isEmpty()) {
+				return false;
+			}
+			Map<TopicPartition, ListOffsetsResultInfo> ends = admin().listOffsets(query)
+				.all()
+				.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+			while (!ends.entrySet()
+				.stream()
+				.allMatch((e) -> this.positions.getOrDefault(e.getKey(), -1L) >= e.getValue().offset())) {
+				if (System.nanoTime() > deadline) {
+					return false;
+				}
+				Thread.sleep(5);
+			}
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			log.warn("{} could not be read up to now: {}", topic, ex.toString());
+			return false;
+		}
+	}
+
+	private Admin admin() {
+		Admin current = this.admin;
+		if (current == null) {
+			synchronized (this) {
+				if (this.admin == null) {
+					this.admin = Admin.create(this.adminConfig);
+				}
+				current = this.admin;
+			}
+		}
+		return current;
+	}
+
+	@Override
 	public void stop() {
 		this.running = false;
+		Admin current = this.admin;
+		if (current != null) {
+			current.close(Duration.ofSeconds(5));
+		}
 		KafkaConsumer<String, Object> kafka = this.consumer;
 		if (kafka != null) {
 			kafka.wakeup();

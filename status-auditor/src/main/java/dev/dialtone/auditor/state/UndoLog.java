@@ -11,12 +11,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * if it does not commit, so the in-memory view never runs ahead of what the topics hold.
  * Outside a transaction changes are simply kept.
  */
-final class UndoLog {
+public final class UndoLog {
 
 	private UndoLog() {
 	}
 
-	static void remember(Object owner, Runnable undo) {
+	public static void remember(Object owner, Runnable undo) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
 		}

@@ -1,10 +1,12 @@
 package dev.dialtone.auditor.zoom;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.dialtone.zoom.client.ZoomClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The few Zoom reads and writes the auditor needs, so classification and re-checks stay
@@ -38,7 +40,14 @@ public interface ZoomDirectory {
 
 	/** The port over the shared typed client. */
 	static ZoomDirectory of(ZoomClient client) {
-		return new ZoomClientDirectory(client);
+		return of(client, new MissingScopes(new SimpleMeterRegistry(), Clock.systemUTC()));
+	}
+
+	/**
+	 * The port over the shared typed client, reporting refused scopes to {@code scopes}.
+	 */
+	static ZoomDirectory of(ZoomClient client, MissingScopes scopes) {
+		return new ZoomClientDirectory(client, scopes);
 	}
 
 	/** Human wording of a domain's state in managed_domains. */

@@ -113,6 +113,38 @@ class CauseRulesTests {
 			.contains("Extension 1042 is held by E-77 (kim@corp.example)", "another extension in HR");
 	}
 
+	@Test
+	void aFullExtensionRangeIsNamedInTheExplanationAndTheRemedy() {
+		ProvisioningOutcome outcome = Outcomes.outcome("E-301", "al@corp.example", FinalState.ACTIVE_PHONE_INCOMPLETE)
+			.setFailureCause(FailureCause.LINE_RANGE_FULL)
+			.setFailureReason("the extension range 1000-1029 of site site-nyc-01 is full: Zoom lists 30 extensions"
+					+ " of it in use")
+			.setFacts(Map.of("lineRangeFull", "extension", "siteId", "site-nyc-01", "extensionRange", "1000-1029"))
+			.build();
+
+		Classification classification = CauseRules.classify(outcome, null, null);
+
+		assertThat(classification.cause()).isEqualTo(PendingCause.PHONE_STEP_FAILED);
+		assertThat(classification.evidence()).containsEntry("failureCause", "LINE_RANGE_FULL")
+			.containsEntry("lineRangeFull", "extension");
+		assertThat(classification.evidence().get("explanation")).contains("1000-1029", "is full");
+		assertThat(classification.remediationSteps()).first()
+			.asString()
+			.contains("extension range 1000-1029 of site-nyc-01 is full", "widen the site's range");
+	}
+
+	@Test
+	void anEmptyNumberPoolSaysToAddNumbers() {
+		ProvisioningOutcome outcome = Outcomes.outcome("E-302", "cy@corp.example", FinalState.ACTIVE_PHONE_INCOMPLETE)
+			.setFailureCause(FailureCause.LINE_RANGE_FULL)
+			.setFacts(Map.of("lineRangeFull", "number", "siteId", "site-nyc-01"))
+			.build();
+
+		assertThat(CauseRules.classify(outcome, null, null).remediationSteps()).first()
+			.asString()
+			.contains("number pool of site-nyc-01 is empty", "add or port numbers");
+	}
+
 	private static ProvisioningOutcome outcome(String evidenceStatus, String loginTypes, String createAction,
 			Integer createError, Boolean preExisted) {
 		ProvisioningOutcome.Builder outcome = Outcomes.outcome("E1", "pat@corp.example", FinalState.PENDING)

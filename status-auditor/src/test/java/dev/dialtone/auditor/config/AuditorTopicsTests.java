@@ -1,5 +1,6 @@
 package dev.dialtone.auditor.config;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +66,20 @@ class AuditorTopicsTests {
 						DialtoneTopic.AUDITOR_LATEST_OUTCOMES.defaultName(),
 						DialtoneTopic.PENDING_ANOMALIES.defaultName(), DialtoneTopic.PENDING_INCIDENTS.defaultName(),
 						DialtoneTopic.NOTIFICATIONS.defaultName(), DialtoneTopic.AUDIT.defaultName(),
+						DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS.defaultName(),
 						DialtoneTopic.routeOf(DialtoneTopic.PENDING_ANOMALIES.defaultName(),
 								PendingCause.DOMAIN_NOT_VERIFIED))
-				.hasSize(7 + PendingCause.values().length);
+				.hasSize(8 + PendingCause.values().length);
 			Map<String, NewTopic> byName = topics.stream().collect(Collectors.toMap(NewTopic::name, (t) -> t));
 			assertThat(byName.get(DialtoneTopic.PENDING_ANOMALIES.defaultName()).configs())
 				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 			assertThat(byName.get(DialtoneTopic.AUDIT.defaultName()).configs())
 				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+			// twice the default baseline window (2 h): everything a replay on assignment
+			// reads
+			assertThat(byName.get(DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS.defaultName()).configs())
+				.containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+				.containsEntry(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofHours(4).toMillis()));
 			assertThat(byName.get(DialtoneTopic.IDENTITY_EVENTS.defaultName()).numPartitions())
 				.isEqualTo(DialtoneTopic.IDENTITY_EVENTS.defaultPartitions());
 		});

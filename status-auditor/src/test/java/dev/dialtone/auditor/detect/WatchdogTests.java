@@ -19,6 +19,7 @@ import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.Severity;
+import dev.dialtone.zoom.client.ZoomClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +47,21 @@ class WatchdogTests {
 	@Autowired
 	private AnomalyLedger ledger;
 
+	@Autowired
+	private ZoomClient zoom;
+
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
 		topics.register(registry);
+	}
+
+	/**
+	 * (On this context rather than one of its own.) The auditor's calls come out of the
+	 * account budget the workers spend: its client allows itself only its share.
+	 */
+	@Test
+	void theAuditorsZoomClientSpendsOnlyItsShareOfTheAccountBudget() {
+		assertThat(this.zoom.rateBudget().share()).isEqualTo(0.1);
 	}
 
 	@Test

@@ -79,11 +79,12 @@ class SpikeScenarioTests {
 			}
 		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> new AnomalyStates(topics).people().size() == 14);
+		// the windows are fed from the observations topic, a moment after the anomalies;
+		// and an account-wide burst waits its settle time: still one
+		await().atMost(Duration.ofSeconds(30)).until(() -> !incidents().isEmpty());
+		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> incidents().size() == 1);
 
-		List<PendingIncident> incidents = TopicProbe.readAll(topics.incidents())
-			.stream()
-			.map((r) -> (PendingIncident) r.value())
-			.toList();
+		List<PendingIncident> incidents = incidents();
 		assertThat(incidents).hasSize(1);
 		PendingIncident incident = incidents.get(0);
 		assertThat(incident.getScope()).isEqualTo("spike.example");
@@ -138,6 +139,10 @@ class SpikeScenarioTests {
 			.start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertThat(process.waitFor()).as(output).isZero();
+	}
+
+	private static List<PendingIncident> incidents() {
+		return TopicProbe.readAll(topics.incidents()).stream().map((r) -> (PendingIncident) r.value()).toList();
 	}
 
 	private String scrape() throws Exception {

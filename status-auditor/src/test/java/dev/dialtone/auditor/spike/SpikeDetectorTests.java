@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("fast")
 class SpikeDetectorTests {
 
-	private final SpikeDetector detector = new SpikeDetector(
-			new Spike(100, 20, Duration.ofMinutes(10), 5, 0.5, 0.05, 0.04, 1000, Duration.ofHours(2)));
+	private final SpikeDetector detector = new SpikeDetector(new Spike(100, 20, Duration.ofMinutes(10), 5, 0.5, 0.05,
+			0.04, 1000, Duration.ofHours(2), Duration.ofSeconds(2)));
 
 	private Instant now = Instant.parse("2026-11-30T08:00:00Z");
 

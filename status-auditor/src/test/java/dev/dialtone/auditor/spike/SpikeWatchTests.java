@@ -44,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("fast")
 class SpikeWatchTests {
 
+	private static final String OBSERVATIONS = "observations";
+
 	private final List<PendingIncident> incidents = new ArrayList<>();
 
 	private final Map<String, String> managedDomains = new HashMap<>(
@@ -70,9 +72,14 @@ class SpikeWatchTests {
 		}
 	};
 
-	private final SpikeWatch watch = new SpikeWatch(new FixedZoom(this.managedDomains, Optional.empty()),
-			new RecordingOutbox(), defaults().spike(), defaults().topics().incidents(),
+	private final RecordingOutbox outbox = new RecordingOutbox();
+
+	private final SpikeWatch watch = new SpikeWatch(new FixedZoom(this.managedDomains, Optional.empty()), this.outbox,
+			defaults().spike(), defaults().topics().incidents(),
 			new AuditorMetrics(new SimpleMeterRegistry(), this.ledger), this.clock, this.ledger, new DomainStatuses());
+
+	/** The outcome listener's side: observations looped back as the topic would. */
+	private final SpikeFeed feed = new SpikeFeed(this.outbox, OBSERVATIONS, this.clock);
 
 	private int people;
 
@@ -80,6 +87,8 @@ class SpikeWatchTests {
 	void anAccountWideJumpNamedAfterADomainStatesTheAccountNumbersAndTheDomainsPart() {
 		hires(15, "corp.example");
 		pendingOnTwoDomains();
+		assertThat(this.incidents).as("an account-wide burst waits for the other instances").isEmpty();
+		settle();
 
 		// the domain's own window (3 of 3) is below min-pending: the account's numbers
 		// are what raised it
@@ -101,6 +110,7 @@ class SpikeWatchTests {
 		for (int i = 0; i < 10; i++) {
 			observe("acquired.example", FinalState.PENDING, PendingCause.DOMAIN_NOT_VERIFIED);
 		}
+		settle();
 
 		assertThat(this.incidents).singleElement()
 			.extracting(PendingIncident::getSummary)
@@ -201,8 +211,14 @@ class SpikeWatchTests {
 
 	private String observe(String domain, FinalState state, PendingCause cause) {
 		String id = "S" + (++this.people);
-		this.watch.observe(Outcomes.outcome(id, id.toLowerCase() + "@" + domain, state).build(), cause);
+		this.feed.observed(Outcomes.outcome(id, id.toLowerCase() + "@" + domain, state).build(), cause);
 		return id;
+	}
+
+	/** The account-wide burst's settle time passes and the watch ticks. */
+	private void settle() {
+		this.now = this.now.plus(defaults().spike().accountSettle());
+		this.watch.tick();
 	}
 
 	private static AuditorProperties defaults() {
@@ -214,7 +230,12 @@ class SpikeWatchTests {
 
 		@Override
 		public void send(String topic, String key, Object value, Map<String, String> headers) {
-			SpikeWatchTests.this.incidents.add((PendingIncident) value);
+			if (OBSERVATIONS.equals(topic)) {
+				SpikeWatchTests.this.watch.observe(key, SpikeFeed.decode((byte[]) value), true);
+			}
+			else {
+				SpikeWatchTests.this.incidents.add((PendingIncident) value);
+			}
 		}
 
 		@Override

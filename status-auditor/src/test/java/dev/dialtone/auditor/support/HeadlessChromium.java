@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	public void navigate(String url) {
 		call("Page.navigate", Map.of("url", url));
+	}
+
+	/** Sets the window's size in CSS pixels, as a person's screen would be. */
+	public void viewport(int width, int height) {
+		call("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Saves a PNG of the whole page (beyond the window's height) to {@code file}. */
+	public Path screenshot(Path file) throws IOException {
+		JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.write(file, Base64.getDecoder().decode(shot.path("data").asString()));
+		return file;
 	}
 
 	/** Evaluates JavaScript in the page and returns its value as text. */

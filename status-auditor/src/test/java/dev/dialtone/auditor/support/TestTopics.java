@@ -54,12 +54,20 @@ public record TestTopics(String suffix) {
 		return "dialtone.pending-incidents." + this.suffix;
 	}
 
+	public String spikeObservations() {
+		return "dialtone.auditor.spike-observations." + this.suffix;
+	}
+
 	public String notifications() {
 		return "dialtone.notifications." + this.suffix;
 	}
 
 	public String audit() {
 		return "dialtone.audit." + this.suffix;
+	}
+
+	public String drift() {
+		return "dialtone.drift." + this.suffix;
 	}
 
 	public void register(DynamicPropertyRegistry registry) {
@@ -81,8 +89,10 @@ public record TestTopics(String suffix) {
 		props.put("dialtone.auditor.topics.outcomes-dlt", outcomesDlt());
 		props.put("dialtone.auditor.topics.anomalies", anomalies());
 		props.put("dialtone.auditor.topics.incidents", incidents());
+		props.put("dialtone.auditor.topics.spike-observations", spikeObservations());
 		props.put("dialtone.auditor.topics.notifications", notifications());
 		props.put("dialtone.auditor.topics.audit", audit());
+		props.put("dialtone.auditor.topics.drift", drift());
 		props.put("dialtone.auditor.topics.latest-outcomes", "dialtone.auditor.latest-outcomes." + this.suffix);
 		return props;
 	}

@@ -2,7 +2,11 @@ package dev.dialtone.zoom.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Zoom call that did not succeed, with everything a caller needs to decide and to
@@ -19,6 +23,17 @@ public class ZoomApiException extends RuntimeException {
 
 	/** Zoom's code for an expired or invalid access token. */
 	public static final int CODE_INVALID_TOKEN = 124;
+
+	/**
+	 * Zoom's code for "Invalid access token, does not contain scopes:[...]": the app
+	 * lacks a scope.
+	 */
+	public static final int CODE_MISSING_SCOPE = 4711;
+
+	/** Zoom's code for a token without the scopes asked for, in its shorter form. */
+	public static final int CODE_NO_SCOPES = 4700;
+
+	private static final Pattern SCOPE_LIST = Pattern.compile("scopes?\\s*:?\\s*\\[([^\\]]*)\\]");
 
 	private final ZoomErrorKind kind;
 
@@ -130,6 +145,31 @@ public class ZoomApiException extends RuntimeException {
 	 */
 	public boolean isUserNotFound() {
 		return this.zoomCode != null && this.zoomCode == CODE_USER_NOT_FOUND;
+	}
+
+	/**
+	 * @return true when the Server-to-Server app lacks a scope this call needs
+	 */
+	public boolean isMissingScope() {
+		return this.kind == ZoomErrorKind.MISSING_SCOPE;
+	}
+
+	/**
+	 * The scopes Zoom named as missing, from its message ("...does not contain scopes:[a,
+	 * b]."), in Zoom's order; any one of them would admit the call. Empty when this is
+	 * not a scope refusal or Zoom named none.
+	 * @return scope names, e.g. {@code [phone:write:user_number,
+	 * phone:write:user_number:admin]}
+	 */
+	public List<String> missingScopes() {
+		if (!isMissingScope() || this.zoomMessage == null) {
+			return List.of();
+		}
+		Matcher matcher = SCOPE_LIST.matcher(this.zoomMessage);
+		if (!matcher.find()) {
+			return List.of();
+		}
+		return Arrays.stream(matcher.group(1).split("[,\\s]+")).filter((scope) -> !scope.isBlank()).toList();
 	}
 
 	/**

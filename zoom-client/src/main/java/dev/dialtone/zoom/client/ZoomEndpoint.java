@@ -24,6 +24,8 @@ public enum ZoomEndpoint {
 	GET_PHONE_USER("GET", "/phone/users/{userId}", ApiFamily.PHONE, RateCategory.LIGHT),
 	UPDATE_PHONE_USER("PATCH", "/phone/users/{userId}", ApiFamily.PHONE, RateCategory.LIGHT),
 	LIST_PHONE_USERS("GET", "/phone/users", ApiFamily.PHONE, RateCategory.MEDIUM),
+	// "Batch add users": the spec's label is MEDIUM, up to 10 users per call
+	BATCH_ADD_PHONE_USERS("POST", "/phone/users/batch", ApiFamily.PHONE, RateCategory.MEDIUM),
 	ASSIGN_CALLING_PLANS("POST", "/phone/users/{userId}/calling_plans", ApiFamily.PHONE, RateCategory.LIGHT),
 	REPLACE_CALLING_PLAN("PUT", "/phone/users/{userId}/calling_plans", ApiFamily.PHONE, RateCategory.LIGHT),
 	REMOVE_CALLING_PLAN("DELETE", "/phone/users/{userId}/calling_plans/{planType}", ApiFamily.PHONE,

@@ -33,8 +33,15 @@ public enum ZoomErrorKind {
 	/** 401 after one token renewal, or the token endpoint rejected our credentials. */
 	UNAUTHORIZED(false),
 
-	/** 403 (missing scope, Zoom Phone not enabled, ...). */
+	/** 403 (Zoom Phone not enabled, no permission, ...). */
 	FORBIDDEN(false),
+
+	/**
+	 * Code 4711 / 4700: the Server-to-Server app lacks a scope the operation needs
+	 * ({@link ZoomApiException#missingScopes()} names them). Retrying cannot help until
+	 * an admin adds the scope to the app.
+	 */
+	MISSING_SCOPE(false),
 
 	/**
 	 * Any other 4xx: bad input, pending user restrictions (1000), pre-provisioning off

@@ -39,6 +39,23 @@ class ZoomApiExceptionTests {
 		assertThat(ex.isUserNotFound()).isTrue();
 	}
 
+	@Test
+	void aScopeRefusalNamesTheScopesZoomListedAndOnlyThen() {
+		ZoomApiException ex = new ZoomApiException(ZoomErrorKind.MISSING_SCOPE, ZoomEndpoint.ASSIGN_PHONE_NUMBERS, 400,
+				4711,
+				"Invalid access token, does not contain scopes:[phone:write:user_number, phone:write:user_number:admin].",
+				null, null, Duration.ZERO, 1, null);
+		assertThat(ex.isMissingScope()).isTrue();
+		assertThat(ex.isRetryable()).isFalse();
+		assertThat(ex.missingScopes()).containsExactly("phone:write:user_number", "phone:write:user_number:admin");
+		ZoomApiException bare = new ZoomApiException(ZoomErrorKind.MISSING_SCOPE, ZoomEndpoint.GET_USER, 400, 4700,
+				"Invalid access token, does not contain scopes", null, null, Duration.ZERO, 1, null);
+		assertThat(bare.missingScopes()).isEmpty();
+		ZoomApiException other = new ZoomApiException(ZoomErrorKind.REJECTED, ZoomEndpoint.GET_USER, 400, 300,
+				"Invalid field scopes:[x]", null, null, Duration.ZERO, 1, null);
+		assertThat(other.missingScopes()).isEmpty();
+	}
+
 	private static ZoomApiException rateLimited(Instant retryAt) {
 		return new ZoomApiException(ZoomErrorKind.RATE_LIMITED, ZoomEndpoint.GET_PHONE_USER, 429, 429, "slow down",
 				null, retryAt, Duration.ZERO, 1, null);

@@ -172,6 +172,23 @@ public final class ZoomSimulator implements AutoCloseable {
 		this.control.put("/_sim/domains/" + enc(domain) + "?status=" + enc(status), null, MAP);
 	}
 
+	/** The scopes the Server-to-Server app holds (what a new token carries). */
+	public List<String> grantedScopes() {
+		return this.control.get("/_sim/credentials/scopes", new TypeReference<List<String>>() {
+		});
+	}
+
+	/**
+	 * The admin sets the app's scopes in the Marketplace (state is kept); tokens issued
+	 * before keep their old scopes unless
+	 * {@code behaviour.scopeChangesReachIssuedTokens}.
+	 */
+	public void setGrantedScopes(List<String> scopes) {
+		this.control.put("/_sim/credentials/scopes", scopes, new TypeReference<List<String>>() {
+		});
+		this.seed = this.seed.toBuilder().scopes(scopes).build();
+	}
+
 	public void setPreProvisioning(boolean enabled) {
 		this.control.put("/_sim/preprovisioning?enabled=" + enabled, null, MAP);
 	}

@@ -45,6 +45,17 @@ class DocumentedBehaviourTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void assigningNumbersToAnUnknownUserAnswersTheSpecsText() {
+		ZoomHttp.Reply reply = zoom.post("/phone/users/nobody@corp.example/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}");
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.code()).isEqualTo(1001);
+		assertThat(reply.json().get("message").asString()).isEqualTo("This user does not exist: nobody@corp.example.");
+		assertThat(zoom.get("/phone/users/nobody@corp.example").json().get("message").asString())
+			.isEqualTo("User does not exist: nobody@corp.example.");
+	}
+
+	@Test
 	void phoneUsersAreFilteredByKeywordOnEmailNameOrExtension() {
 		String ada = zoom.create("ssoCreate", "ada@corp.example");
 		zoom.create("ssoCreate", "bob@corp.example");

@@ -1,5 +1,7 @@
 package dev.dialtone.zoom.simulator;
 
+import java.util.List;
+
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.dialtone.zoom.simulator.ZoomHttp.Reply;
 import dev.dialtone.zoom.simulator.faults.FaultSpec;
@@ -102,6 +104,45 @@ class PhoneContractTests extends SimulatorTestSupport {
 		exchange("DELETE", "/phone/users/" + this.userId + "/phone_numbers/+12125550100", null, 204);
 		exchange("POST", "/phone/users/nobody@corp.example/phone_numbers",
 				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 404);
+	}
+
+	/**
+	 * Zoom's spec lists no 401 or 403 for these operations and 400 for each of them: the
+	 * scope refusal answers 400/4711, a status the spec documents.
+	 */
+	@Test
+	void aMissingScopeAnswersAStatusTheSpecDocumentsForTheOperation() {
+		reseed(Seed.builder().plan("UNLIMITED").scopes(List.of("user:read:admin", "user:write:admin")).build());
+		String id = zoom.create("ssoCreate", "dee@corp.example");
+		Reply refused = exchange("POST", "/phone/users/" + id + "/phone_numbers",
+				"{\"phone_numbers\":[{\"number\":\"+12125550100\"}]}", 400);
+		assertThat(refused.code()).isEqualTo(4711);
+		assertThat(refused.json().get("message").asString())
+			.startsWith("Invalid access token, does not contain scopes:[");
+		exchange("PATCH", "/phone/users/" + id, "{\"extension_number\":\"1005\"}", 400);
+		exchange("GET", "/phone/users/" + id, null, 400);
+		exchange("POST", "/phone/users/" + id + "/calling_plans", "{\"calling_plans\":[{\"type\":200}]}", 400);
+		exchange("DELETE", "/phone/users/" + id + "/calling_plans/200", null, 400);
+		exchange("DELETE", "/phone/users/" + id + "/phone_numbers/+12125550100", null, 400);
+		exchange("GET", "/phone/users?site_id=site-nyc-01", null, 400);
+		exchange("GET", "/phone/calling_plans", null, 400);
+	}
+
+	@Test
+	void batchAddRequestsAndResponsesFollowTheSpec() {
+		PhoneBatchAddTests.activeUser("bo@corp.example");
+		PhoneBatchAddTests.activeUser("cy@corp.example");
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[" + PhoneBatchAddTests.entry("bo@corp.example", "1201", "+12125550100") + ","
+						+ PhoneBatchAddTests.entry("cy@corp.example", "1202", null) + "]}",
+				201);
+		// partial success: the taken extension leaves its user out of the 201
+		PhoneBatchAddTests.activeUser("di@corp.example");
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[" + PhoneBatchAddTests.entry("di@corp.example", "1201", null) + "]}", 201);
+		exchange("POST", "/phone/users/batch",
+				"{\"users\":[{\"email\":\"di@corp.example\",\"extension_number\":\"x\",\"calling_plans\":[]}]}", 400);
+		exchange("POST", "/phone/users/batch", "{\"users\":[]}", 400);
 	}
 
 	@Test

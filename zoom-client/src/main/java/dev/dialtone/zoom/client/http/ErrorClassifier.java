@@ -26,6 +26,11 @@ public final class ErrorClassifier {
 		if (status >= 500) {
 			return ZoomErrorKind.SERVER_ERROR;
 		}
+		// whatever the status (400 usually, 401 or 403 reported): a scope refusal is
+		// not a rejected token, and renewing it would not help
+		if (isMissingScope(zoomCode)) {
+			return ZoomErrorKind.MISSING_SCOPE;
+		}
 		if (status == 409 || is(zoomCode, ZoomApiException.CODE_ALREADY_EXISTS)) {
 			return ZoomErrorKind.ALREADY_EXISTS;
 		}
@@ -47,7 +52,15 @@ public final class ErrorClassifier {
 	 * @return whether the access token was rejected (renew it and retry once)
 	 */
 	public static boolean isTokenRejected(int status, Integer zoomCode) {
-		return status == 401 || is(zoomCode, ZoomApiException.CODE_INVALID_TOKEN);
+		return !isMissingScope(zoomCode) && (status == 401 || is(zoomCode, ZoomApiException.CODE_INVALID_TOKEN));
+	}
+
+	/**
+	 * @param zoomCode Zoom's {@code code}, or null
+	 * @return whether it says the token lacks a scope (4711, or 4700 without the list)
+	 */
+	public static boolean isMissingScope(Integer zoomCode) {
+		return is(zoomCode, ZoomApiException.CODE_MISSING_SCOPE) || is(zoomCode, ZoomApiException.CODE_NO_SCOPES);
 	}
 
 	/**

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends one {@link ZoomCall}: takes a rate-limit permit, adds the bearer token, records
  * metrics, feeds rate-limit signals back to the limiter and turns failures into
  * {@link ZoomApiException}s. Renews the token and retries once on 401 / code 124; never
- * retries anything else. Internal to the client.
+ * retries anything else. A missing scope (4711) is not retried, but the token is dropped
+ * so the next call gets one with the app's current scopes. Internal to the client.
  */
 public final class ZoomHttp {
 
@@ -90,6 +91,12 @@ public final class ZoomHttp {
 			if (attempt == 1 && ErrorClassifier.isTokenRejected(response.statusCode(), outcome.zoomCode())) {
 				this.tokens.invalidate(token);
 				continue;
+			}
+			if (kind == ZoomErrorKind.MISSING_SCOPE) {
+				// not retried; but a token carries the scopes the app had when it was
+				// issued, so drop it: once an admin adds the scope, the next call (a
+				// re-drive) fetches a token that has it
+				this.tokens.invalidate(token);
 			}
 			throw outcome.toException(kind, endpoint, duration, attempt);
 		}

@@ -49,6 +49,17 @@ public final class HttpZoomPhone implements ZoomPhone {
 	}
 
 	@Override
+	public ZoomResponse<BatchAddResult> batchAddUsers(List<BatchPhoneUser> users) {
+		if (users.isEmpty() || users.size() > BatchPhoneUser.MAX_PER_BATCH) {
+			throw new IllegalArgumentException(
+					"a batch holds 1 to " + BatchPhoneUser.MAX_PER_BATCH + " users, not " + users.size());
+		}
+		ZoomCall call = ZoomCall.to(ZoomEndpoint.BATCH_ADD_PHONE_USERS).body(Map.of("users", users));
+		return this.http.exchange(call, BatchAddResult.AddedUser[].class)
+			.map((added) -> BatchAddResult.of(users, (added != null) ? List.of(added) : List.of()));
+	}
+
+	@Override
 	public ZoomResponse<Void> assignCallingPlans(String userId, List<Integer> planTypes) {
 		List<Map<String, Object>> plans = planTypes.stream()
 			.map((type) -> Map.<String, Object>of("type", type))
@@ -87,6 +98,7 @@ public final class HttpZoomPhone implements ZoomPhone {
 	public ZoomResponse<PhoneNumberPage> listNumbers(PhoneNumberQuery query) {
 		ZoomCall call = ZoomCall.to(ZoomEndpoint.LIST_PHONE_NUMBERS)
 			.query("type", query.type().wireValue())
+			.query("extension_type", (query.extensionType() != null) ? query.extensionType().wireValue() : null)
 			.query("site_id", query.siteId())
 			.query("page_size", query.pageSize())
 			.query("next_page_token", blankToNull(query.nextPageToken()));

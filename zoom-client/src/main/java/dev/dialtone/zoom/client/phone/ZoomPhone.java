@@ -34,6 +34,17 @@ public interface ZoomPhone {
 	ZoomResponse<PhoneUserPage> listUsers(PhoneUserQuery query);
 
 	/**
+	 * {@code POST /phone/users/batch} ("Batch add users", Phone Medium): active Zoom
+	 * users become phone users with their site, extension, calling plans and numbers in
+	 * one call. Zoom lists the users it added; an entry it could not carry out is missing
+	 * from that list (without a reason) or, where Zoom refuses the whole request, a 400
+	 * {@link ZoomApiException} says why and nobody was added.
+	 * @param users 1 to {@value BatchPhoneUser#MAX_PER_BATCH} users
+	 * @return which users were added and which were not
+	 */
+	ZoomResponse<BatchAddResult> batchAddUsers(List<BatchPhoneUser> users);
+
+	/**
 	 * {@code POST /phone/users/{userId}/calling_plans}.
 	 * @param userId user id or email
 	 * @param planTypes calling plan type codes (e.g. 200), at most 150

@@ -3,10 +3,13 @@ package dev.dialtone.zoom.client.ratelimit;
 /**
  * Sizes a bucket so that no window of Zoom's length (one second, or one minute for
  * Resource-intensive) can see more than this instance's budget: burst plus refill over
- * the window stays within {@code limit × share × factor}.
+ * the window stays within {@code limit × share × factor}. The burst is the same fraction
+ * of the window for every share, so every share gets the same part of its rate: a share
+ * too small to fund a whole permit gets a fractional burst (the bucket's reservations
+ * wait for the rest), not a whole permit paid for by halving its rate.
  *
  * @param ratePerSecond refill rate
- * @param capacity burst size (at least one permit)
+ * @param capacity burst size in permits (may be below one)
  */
 record BucketSize(double ratePerSecond, double capacity) {
 
@@ -22,11 +25,8 @@ record BucketSize(double ratePerSecond, double capacity) {
 	static BucketSize of(double accountPerSecond, RateCategory category, double effectiveShare) {
 		double windowSeconds = (category == RateCategory.RESOURCE_INTENSIVE) ? 60 : 1;
 		double perWindow = accountPerSecond * windowSeconds * effectiveShare;
-		double capacity = Math.max(1, perWindow * BURST_FRACTION);
-		// a tiny share cannot fund a whole burst permit; never drop below half the
-		// share's rate
-		double refillPerWindow = Math.max(perWindow * 0.5, perWindow - capacity);
-		return new BucketSize(refillPerWindow / windowSeconds, capacity);
+		double capacity = perWindow * BURST_FRACTION;
+		return new BucketSize((perWindow - capacity) / windowSeconds, capacity);
 	}
 
 }

@@ -51,11 +51,13 @@ final class TokenBucket {
 
 	/**
 	 * Changes rate and burst size, keeping outstanding reservations (negative tokens) in
-	 * the books.
+	 * the books. A capacity below one permit is allowed: a caller then waits for the
+	 * missing part, so the bucket still serves its whole rate (a small share is not
+	 * rounded up to a whole burst permit, nor its rate cut to pay for one).
 	 */
 	synchronized void resize(double newRatePerSecond, double newCapacity, long nowNanos) {
-		if (newRatePerSecond <= 0 || newCapacity < 1) {
-			throw new IllegalArgumentException("rate must be positive and capacity at least 1");
+		if (newRatePerSecond <= 0 || newCapacity <= 0) {
+			throw new IllegalArgumentException("rate and capacity must be positive");
 		}
 		refill(nowNanos);
 		this.ratePerSecond = newRatePerSecond;

@@ -16,6 +16,7 @@ import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.ZoomClientProperties;
 import dev.dialtone.zoom.client.ZoomEndpoint;
 import dev.dialtone.zoom.client.contract.RequestRecorder.Recorded;
+import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 import dev.dialtone.zoom.client.phone.PhoneNumberQuery;
 import dev.dialtone.zoom.client.phone.PhoneNumberRef;
 import dev.dialtone.zoom.client.phone.PhoneUserQuery;
@@ -80,11 +81,17 @@ class PhoneRequestContractTests {
 		phone.removePhoneNumber(user, "num-1");
 		phone.listNumbers(PhoneNumberQuery.unassigned("site-nyc").page("tok-2"));
 		phone.listNumbers(PhoneNumberQuery.unassigned(null));
+		phone.listNumbers(PhoneNumberQuery.assignedToUsers("site-nyc"));
 		phone.listCallingPlans();
 		phone.listSites(50, null);
+		phone.batchAddUsers(List.of(
+				new BatchPhoneUser(user, "Ada", "Lovelace", "1003", List.of("US/CA Unlimited"), "1", null,
+						List.of("+12125550101")),
+				new BatchPhoneUser("bo@corp.example", null, null, "1004", List.of(), null, "New York", null)));
 
 		List<Recorded> apiCalls = recorder.requests().stream().filter((r) -> r.rawPath().startsWith("/v2/")).toList();
-		assertThat(apiCalls).hasSize(15);
+		assertThat(apiCalls).hasSize(17);
+		assertThat(apiCalls).anySatisfy((recorded) -> assertThat(recorded.rawQuery()).contains("extension_type=user"));
 		assertThat(apiCalls).allSatisfy((recorded) -> assertThat(validate(recorded).getMessages())
 			.as("%s %s?%s %s", recorded.method(), recorded.rawPath(), recorded.rawQuery(), recorded.body())
 			.isEmpty());

@@ -17,7 +17,9 @@ class ErrorClassifierTests {
 					"409, 1005, ALREADY_EXISTS, false", "400, 1005, ALREADY_EXISTS, false",
 					"409, null, ALREADY_EXISTS, false", "404, 1001, NOT_FOUND, false", "400, 1001, NOT_FOUND, false",
 					"404, 2001, NOT_FOUND, false", "401, 124, UNAUTHORIZED, false", "403, 2031, FORBIDDEN, false",
-					"400, 2002, REJECTED, false", "400, 1000, REJECTED, false", "400, 300, REJECTED, false" })
+					"400, 2002, REJECTED, false", "400, 1000, REJECTED, false", "400, 300, REJECTED, false",
+					"400, 4711, MISSING_SCOPE, false", "401, 4711, MISSING_SCOPE, false",
+					"403, 4711, MISSING_SCOPE, false", "400, 4700, MISSING_SCOPE, false" })
 	void classifiesStatusAndZoomCode(int status, Integer code, ZoomErrorKind kind, boolean retryable) {
 		assertThat(ErrorClassifier.classify(status, code)).isEqualTo(kind);
 		assertThat(kind.retryable()).isEqualTo(retryable);
@@ -36,6 +38,7 @@ class ErrorClassifierTests {
 		assertThat(ErrorClassifier.isTokenRejected(401, null)).isTrue();
 		assertThat(ErrorClassifier.isTokenRejected(400, 124)).isTrue();
 		assertThat(ErrorClassifier.isTokenRejected(400, 4711)).isFalse();
+		assertThat(ErrorClassifier.isTokenRejected(401, 4711)).as("a scope refusal is not renewed").isFalse();
 	}
 
 	@Test

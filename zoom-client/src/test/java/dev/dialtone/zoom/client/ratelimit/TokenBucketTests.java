@@ -60,4 +60,37 @@ class TokenBucketTests {
 		assertThat(bucket.reserve(0, 10 * SECOND)).isEqualTo(2 * SECOND);
 	}
 
+	@Test
+	void aBucketWithLessThanOnePermitOfBurstStillServesItsWholeRate() {
+		// a 1/12 share of PRO phone Light: 20 / 12 per second, 5 % of it as burst
+		BucketSize size = BucketSize.of(20, RateCategory.LIGHT, 1.0 / 12);
+		TokenBucket bucket = new TokenBucket(size.ratePerSecond(), size.capacity(), 0);
+		long now = 0;
+		int served = 0;
+		int[] perSecond = new int[60];
+		// callers back to back for a minute: each uses its permit once its wait is over
+		while (true) {
+			long wait = bucket.reserve(now, 10 * SECOND);
+			now += wait;
+			if (now >= 60 * SECOND) {
+				break;
+			}
+			perSecond[(int) (now / SECOND)]++;
+			served++;
+		}
+		assertThat(served).isBetween((int) (size.ratePerSecond() * 60) - 1, (int) (size.ratePerSecond() * 60) + 1);
+		assertThat(served / 60.0).isGreaterThan(0.9 * 20 / 12);
+		for (int count : perSecond) {
+			assertThat(count).isLessThanOrEqualTo((int) Math.ceil(20.0 / 12));
+		}
+	}
+
+	@Test
+	void aFractionalBurstMakesTheFirstCallerAfterIdleWaitOnlyForTheMissingPart() {
+		TokenBucket bucket = new TokenBucket(2, 0.5, 0);
+		assertThat(bucket.reserve(0, SECOND)).isEqualTo(SECOND / 4);
+		assertThat(bucket.reserve(0, SECOND)).isEqualTo(SECOND / 4 + SECOND / 2);
+		assertThat(bucket.capacity()).isEqualTo(0.5);
+	}
+
 }

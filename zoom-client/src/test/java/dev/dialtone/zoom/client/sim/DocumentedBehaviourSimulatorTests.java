@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.phone.PhoneNumberQuery;
 import dev.dialtone.zoom.client.phone.PhoneNumberRef;
 import dev.dialtone.zoom.client.phone.PhoneUserPage;
 import dev.dialtone.zoom.client.phone.PhoneUserQuery;
@@ -78,6 +79,27 @@ class DocumentedBehaviourSimulatorTests {
 		this.zoom.phone().updateUser(id, PhoneUserUpdate.extension("1302"));
 		assertThat(this.zoom.phone().listUsers(PhoneUserQuery.all().withKeyword("1302")).body().users()).singleElement()
 			.satisfies((u) -> assertThat(u.id()).isEqualTo(id));
+	}
+
+	@Test
+	void extensionTypeUserListsTheNumbersUsersHoldAndOtherHoldersNone() {
+		String id = create("hal@corp.example");
+		this.zoom.phone().assignPhoneNumbers(id, List.of(PhoneNumberRef.ofNumber("+12125550130")));
+		PhoneNumberQuery users = PhoneNumberQuery.assignedToUsers(null);
+		assertThat(this.zoom.phone().listNumbers(users).body().phoneNumbers()).singleElement()
+			.satisfies((n) -> assertThat(n.number()).isEqualTo("+12125550130"));
+		assertThat(this.zoom.phone()
+			.listNumbers(users.holders(PhoneNumberQuery.ExtensionType.CALL_QUEUE))
+			.body()
+			.phoneNumbers()).isEmpty();
+	}
+
+	@Test
+	void assigningANumberToAnUnknownUserIsNotFoundWithTheSpecsText() {
+		ZoomApiException unknown = catchThrowableOfType(ZoomApiException.class, () -> this.zoom.phone()
+			.assignPhoneNumbers("nobody@corp.example", List.of(PhoneNumberRef.ofNumber("+12125550131"))));
+		assertThat(unknown.isUserNotFound()).isTrue();
+		assertThat(unknown.zoomMessage()).isEqualTo("This user does not exist: nobody@corp.example.");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.dialtone.zoom.simulator.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 
 import dev.dialtone.zoom.simulator.oauth.TokenStore;
@@ -9,6 +10,7 @@ import dev.dialtone.zoom.simulator.oauth.TokenStore.TokenState;
 import dev.dialtone.zoom.simulator.ratelimit.LockKeys;
 import dev.dialtone.zoom.simulator.ratelimit.RateLimiter;
 import dev.dialtone.zoom.simulator.ratelimit.Verdict;
+import dev.dialtone.zoom.simulator.seed.Behaviour;
 import dev.dialtone.zoom.simulator.seed.CurrentSeed;
 import dev.dialtone.zoom.simulator.users.UserStore;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,13 +65,20 @@ class ZoomApiGuard {
 		}
 		// Zoom checks the token before it looks at the path: a bogus token gets 401/124
 		// on every /v2 path, served or not
-		TokenState token = this.tokens.check(bearer(request.getHeader("Authorization")));
+		String bearer = bearer(request.getHeader("Authorization"));
+		TokenState token = this.tokens.check(bearer);
 		if (token != TokenState.VALID) {
 			ZoomResponses.error(response, (token == TokenState.EXPIRED) ? EXPIRED_TOKEN : INVALID_TOKEN);
 			return null;
 		}
 		if (route == null) {
 			return NO_LOCK;
+		}
+		// the scope check belongs to authorisation: a refused call uses no rate budget
+		ZoomApiException missingScope = missingScope(bearer, route);
+		if (missingScope != null) {
+			ZoomResponses.error(response, missingScope);
+			return null;
 		}
 		Verdict verdict = this.limiter.acquire(route);
 		verdict.headers().forEach(response::setHeader);
@@ -87,6 +96,27 @@ class ZoomApiGuard {
 			return null;
 		}
 		return lockKey;
+	}
+
+	/**
+	 * Zoom's refusal when the token holds none of the scopes the endpoint accepts, else
+	 * null. By default a token keeps the scopes it was issued with; the behaviour switch
+	 * makes grants reach tokens already issued.
+	 */
+	private ZoomApiException missingScope(String bearer, Route route) {
+		RequiredScopes.EndpointScopes required = RequiredScopes.of(route.key());
+		if (required == null) {
+			return null;
+		}
+		Behaviour behaviour = this.seed.get().behaviour();
+		Collection<String> held = behaviour.scopeChangesReachIssuedTokens() ? this.seed.get().credentials().scopes()
+				: this.tokens.scopesOf(bearer);
+		if (required.accepted().stream().anyMatch(held::contains)) {
+			return null;
+		}
+		Behaviour.ErrorChoice choice = behaviour.missingScope();
+		return new ZoomApiException(choice.status(), choice.code(),
+				choice.message(String.join(", ", required.named())));
 	}
 
 	void release(String lockKey) {

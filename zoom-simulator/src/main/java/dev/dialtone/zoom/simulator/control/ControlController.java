@@ -1,5 +1,6 @@
 package dev.dialtone.zoom.simulator.control;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.zoom.simulator.api.ZoomApiException;
@@ -129,6 +130,23 @@ class ControlController {
 		this.current.updateAccount(new Seed.Account(account.id(), account.plan(), enabled, account.allowConsolidation(),
 				account.rateLimits(), account.owner()));
 		return Map.of("preProvisioning", enabled);
+	}
+
+	/** The scopes the Server-to-Server app holds. */
+	@GetMapping("/credentials/scopes")
+	List<String> scopes() {
+		return this.current.get().credentials().scopes();
+	}
+
+	/**
+	 * The admin changes the app's scopes in the Marketplace; users and numbers are kept.
+	 * Tokens issued before keep their scopes unless
+	 * {@code behaviour.scopeChangesReachIssuedTokens}.
+	 */
+	@PutMapping("/credentials/scopes")
+	List<String> setScopes(@RequestBody List<String> scopes) {
+		this.current.updateScopes(scopes);
+		return scopes();
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.dialtone.zoom.simulator.oauth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.zoom.simulator.seed.CurrentSeed;
@@ -22,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OAuthController {
-
-	private static final String SCOPES = "user:read:admin user:write:admin phone:read:admin phone:write:admin "
-			+ "account:read:admin";
 
 	private final TokenStore tokens;
 
@@ -51,10 +49,12 @@ class OAuthController {
 		}
 		int lifetime = current.credentials().tokenLifetimeSeconds();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("access_token", this.tokens.issue(lifetime));
+		List<String> scopes = current.credentials().scopes();
+		body.put("access_token", this.tokens.issue(lifetime, scopes));
 		body.put("token_type", "bearer");
 		body.put("expires_in", lifetime);
-		body.put("scope", SCOPES);
+		// the scopes the app holds now, as Zoom's token response lists them
+		body.put("scope", String.join(" ", scopes));
 		body.put("api_url", "https://api.zoom.us");
 		return ResponseEntity.ok(body);
 	}

@@ -34,6 +34,20 @@ public class CallingPlanLedger implements Seedable {
 		return plan;
 	}
 
+	/**
+	 * @param name a batch-add plan name: the spec's ("US/CA Unlimited") or the account's
+	 * own ("UNLIMITED_PLAN_US_CA"), any case
+	 * @return the subscribed plan, or null
+	 */
+	Plan findByName(String name) {
+		Integer type = BatchPlanNames.type(name);
+		if (type != null) {
+			return this.plans.get(type);
+		}
+		String bare = name.contains(":") ? name.substring(0, name.indexOf(':')).trim() : name.trim();
+		return this.plans.values().stream().filter((p) -> p.name().equalsIgnoreCase(bare)).findFirst().orElse(null);
+	}
+
 	Plan find(int type) {
 		return this.plans.get(type);
 	}

@@ -8,7 +8,30 @@ package dev.dialtone.zoom.simulator.seed;
 public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
 		Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
 		Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity,
-		ErrorChoice unknownSite, ErrorChoice emailInUse) {
+		ErrorChoice unknownSite, ErrorChoice emailInUse, ErrorChoice missingScope,
+		Boolean scopeChangesReachIssuedTokens, Boolean batchPartialSuccess, String batchExistingPhoneUser,
+		String batchPendingUser) {
+
+	/**
+	 * Zoom's answer to a token without the operation's scope; {@code {n}} is the list of
+	 * granular scopes that would do.
+	 */
+	public static final String MISSING_SCOPE_MESSAGE = "Invalid access token, does not contain scopes:[{n}].";
+
+	/** {@code batchExistingPhoneUser}: the user is left out of the batch's result. */
+	public static final String REJECT = "reject";
+
+	/**
+	 * {@code batchExistingPhoneUser}: the entry's extension, plans and numbers are added
+	 * to the existing line.
+	 */
+	public static final String APPLY = "apply";
+
+	/**
+	 * {@code batchPendingUser}: the pending user gets the feature and the line, usable
+	 * once active.
+	 */
+	public static final String ASSIGN = "assign";
 
 	public Behaviour {
 		extensionConflict = (extensionConflict != null) ? extensionConflict
@@ -26,10 +49,40 @@ public record Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflic
 				: Boolean.FALSE;
 		deleteLockKey = (deleteLockKey != null) ? deleteLockKey : Boolean.TRUE;
 		requestLogCapacity = (requestLogCapacity != null) ? requestLogCapacity : 10_000;
+		missingScope = (missingScope != null) ? missingScope : new ErrorChoice(400, 4711, MISSING_SCOPE_MESSAGE);
+		scopeChangesReachIssuedTokens = (scopeChangesReachIssuedTokens != null) ? scopeChangesReachIssuedTokens
+				: Boolean.FALSE;
+		batchPartialSuccess = (batchPartialSuccess != null) ? batchPartialSuccess : Boolean.TRUE;
+		batchExistingPhoneUser = (batchExistingPhoneUser != null) ? batchExistingPhoneUser : REJECT;
+		batchPendingUser = (batchPendingUser != null) ? batchPendingUser : REJECT;
+	}
+
+	/** The switches as they were before scope checks and batch add existed. */
+	public Behaviour(ErrorChoice extensionConflict, ErrorChoice numberConflict, ErrorChoice preProvisioningOff,
+			Boolean createCapAppliesToSsoCreate, Boolean emailCheckIncludesSsoUsers,
+			Boolean blockDisassociateOnManagedDomain, Boolean deleteLockKey, Integer requestLogCapacity,
+			ErrorChoice unknownSite, ErrorChoice emailInUse) {
+		this(extensionConflict, numberConflict, preProvisioningOff, createCapAppliesToSsoCreate,
+				emailCheckIncludesSsoUsers, blockDisassociateOnManagedDomain, deleteLockKey, requestLogCapacity,
+				unknownSite, emailInUse, null, null, null, null, null);
+	}
+
+	/**
+	 * These switches with the batch-add choices replaced.
+	 * @param partialSuccess whether one rejected entry leaves the others added
+	 * @param existingPhoneUser {@link #REJECT} or {@link #APPLY}
+	 * @param pendingUser {@link #REJECT} or {@link #ASSIGN}
+	 */
+	public Behaviour withBatch(boolean partialSuccess, String existingPhoneUser, String pendingUser) {
+		return new Behaviour(this.extensionConflict, this.numberConflict, this.preProvisioningOff,
+				this.createCapAppliesToSsoCreate, this.emailCheckIncludesSsoUsers,
+				this.blockDisassociateOnManagedDomain, this.deleteLockKey, this.requestLogCapacity, this.unknownSite,
+				this.emailInUse, this.missingScope, this.scopeChangesReachIssuedTokens, partialSuccess,
+				existingPhoneUser, pendingUser);
 	}
 
 	public static Behaviour defaults() {
-		return new Behaviour(null, null, null, null, null, null, null, null, null, null);
+		return new Behaviour(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**

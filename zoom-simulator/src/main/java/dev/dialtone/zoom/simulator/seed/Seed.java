@@ -18,13 +18,20 @@ import dev.dialtone.zoom.simulator.faults.FaultSpec;
  */
 public record Seed(Account account, Credentials credentials, List<Domain> domains, List<String> personalAccounts,
 		List<Site> sites, List<NumberPool> numberPools, List<PhoneNumberSeed> numbers, List<CallingPlan> callingPlans,
-		Webhook webhook, Behaviour behaviour, Map<String, FaultSpec> faults) {
+		Webhook webhook, Behaviour behaviour, Map<String, FaultSpec> faults, List<SeedUser> users) {
 
 	/**
 	 * The bundled demo world (see README: corp.example verified, acquired.example
 	 * unverified, NYC site).
 	 */
 	public static final String DEMO_RESOURCE = "/dev/dialtone/zoom/simulator/seed/demo-seed.yaml";
+
+	/**
+	 * Users already in the demo account before Dialtone (see README): made by an identity
+	 * provider's SCIM app, scripts and by hand, pending for each cause, plus leavers who
+	 * still hold phone lines.
+	 */
+	public static final String EXISTING_USERS_RESOURCE = "/dev/dialtone/zoom/simulator/seed/existing-users.yaml";
 
 	public Seed {
 		account = (account != null) ? account : Account.defaults();
@@ -38,6 +45,7 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 		webhook = (webhook != null) ? webhook : new Webhook(null, null);
 		behaviour = (behaviour != null) ? behaviour : Behaviour.defaults();
 		faults = (faults != null) ? Map.copyOf(faults) : Map.of();
+		users = (users != null) ? List.copyOf(users) : List.of();
 	}
 
 	/** What the control API shows in place of a secret. */
@@ -50,15 +58,31 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 	 */
 	public Seed withoutSecrets() {
 		Credentials shown = new Credentials(this.credentials.clientId(), WITHHELD,
-				this.credentials.tokenLifetimeSeconds());
+				this.credentials.tokenLifetimeSeconds(), this.credentials.scopes());
 		Webhook hook = new Webhook(this.webhook.url(), (this.webhook.secretToken() != null) ? WITHHELD : null);
 		return new Seed(this.account, shown, this.domains, this.personalAccounts, this.sites, this.numberPools,
-				this.numbers, this.callingPlans, hook, this.behaviour, this.faults);
+				this.numbers, this.callingPlans, hook, this.behaviour, this.faults, this.users);
 	}
 
 	public static Seed demo() {
 		try (InputStream in = Seed.class.getResourceAsStream(DEMO_RESOURCE)) {
 			return SeedYaml.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The demo world with the users an account already has before Dialtone arrives
+	 * ({@link #EXISTING_USERS_RESOURCE}); {@link #demo()} itself starts with no users.
+	 */
+	public static Seed demoWithExistingUsers() {
+		try (InputStream in = Seed.class.getResourceAsStream(EXISTING_USERS_RESOURCE)) {
+			Seed existing = SeedYaml.read(in);
+			SeedBuilder builder = demo().toBuilder().users(existing.users());
+			existing.personalAccounts().forEach(builder::personalAccount);
+			return builder.build();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -92,7 +116,7 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	/** A builder starting from an empty world (no domains, sites, numbers or plans). */
 	public static SeedBuilder emptyBuilder() {
-		return new SeedBuilder(new Seed(null, null, null, null, null, null, null, null, null, null, null));
+		return new SeedBuilder(new Seed(null, null, null, null, null, null, null, null, null, null, null, null));
 	}
 
 	public SeedBuilder toBuilder() {
@@ -120,17 +144,34 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	}
 
-	/** Server-to-Server OAuth app credentials and the lifetime of the tokens it gets. */
-	public record Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds) {
+	/**
+	 * Server-to-Server OAuth app credentials, the lifetime of the tokens it gets and the
+	 * scopes the app was granted in the Marketplace (a token carries them; default
+	 * {@link #DEFAULT_SCOPES}, every scope Dialtone uses).
+	 */
+	public record Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds, List<String> scopes) {
+
+		/** The classic scopes that cover every endpoint Dialtone calls. */
+		public static final List<String> DEFAULT_SCOPES = List.of("user:read:admin", "user:write:admin",
+				"phone:read:admin", "phone:write:admin", "account:read:admin");
 
 		public Credentials {
 			clientId = (clientId != null) ? clientId : "sim-client-id";
 			clientSecret = (clientSecret != null) ? clientSecret : "sim-client-secret";
 			tokenLifetimeSeconds = (tokenLifetimeSeconds != null) ? tokenLifetimeSeconds : 3600;
+			scopes = (scopes != null) ? List.copyOf(scopes) : DEFAULT_SCOPES;
+		}
+
+		public Credentials(String clientId, String clientSecret, Integer tokenLifetimeSeconds) {
+			this(clientId, clientSecret, tokenLifetimeSeconds, null);
+		}
+
+		public Credentials withScopes(List<String> granted) {
+			return new Credentials(this.clientId, this.clientSecret, this.tokenLifetimeSeconds, granted);
 		}
 
 		static Credentials defaults() {
-			return new Credentials(null, null, null);
+			return new Credentials(null, null, null, null);
 		}
 
 	}
@@ -167,6 +208,33 @@ public record Seed(Account account, Credentials credentials, List<Domain> domain
 
 	/** Where user.* events go and the app's secret token used to sign them. */
 	public record Webhook(String url, String secretToken) {
+	}
+
+	/**
+	 * A user already in the account at seed time, as a SCIM app, a script or an admin
+	 * made it: created with {@code action} by the same rules as {@code POST /users} (so
+	 * it is pending or active as Zoom decides), given {@code phone} when set (the Zoom
+	 * Phone feature, an extension, numbers, calling plans), then deactivated when
+	 * {@code deactivated}.
+	 */
+	public record SeedUser(String email, String firstName, String lastName, String action, Boolean deactivated,
+			SeedLine phone) {
+
+		public SeedUser {
+			action = (action != null) ? action : "ssoCreate";
+			deactivated = (deactivated != null) ? deactivated : Boolean.FALSE;
+		}
+
+	}
+
+	/** A seeded user's phone line; numbers are E.164 numbers of the user's site. */
+	public record SeedLine(String extension, List<String> numbers, List<Integer> callingPlans) {
+
+		public SeedLine {
+			numbers = (numbers != null) ? List.copyOf(numbers) : List.of();
+			callingPlans = (callingPlans != null) ? List.copyOf(callingPlans) : List.of();
+		}
+
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.dialtone.zoom.simulator.seed.Seed.Credentials;
 import dev.dialtone.zoom.simulator.seed.Seed.Domain;
 import dev.dialtone.zoom.simulator.seed.Seed.NumberPool;
 import dev.dialtone.zoom.simulator.seed.Seed.PhoneNumberSeed;
+import dev.dialtone.zoom.simulator.seed.Seed.SeedUser;
 import dev.dialtone.zoom.simulator.seed.Seed.Site;
 import dev.dialtone.zoom.simulator.seed.Seed.Webhook;
 
@@ -40,6 +41,8 @@ public final class SeedBuilder {
 
 	private final Map<String, FaultSpec> faults;
 
+	private final List<SeedUser> users;
+
 	SeedBuilder(Seed seed) {
 		this.account = seed.account();
 		this.credentials = seed.credentials();
@@ -52,6 +55,7 @@ public final class SeedBuilder {
 		this.webhook = seed.webhook();
 		this.behaviour = seed.behaviour();
 		this.faults = new LinkedHashMap<>(seed.faults());
+		this.users = new ArrayList<>(seed.users());
 	}
 
 	public SeedBuilder accountId(String id) {
@@ -96,12 +100,28 @@ public final class SeedBuilder {
 	}
 
 	public SeedBuilder credentials(String clientId, String clientSecret) {
-		this.credentials = new Credentials(clientId, clientSecret, this.credentials.tokenLifetimeSeconds());
+		this.credentials = new Credentials(clientId, clientSecret, this.credentials.tokenLifetimeSeconds(),
+				this.credentials.scopes());
 		return this;
 	}
 
+	/**
+	 * The scopes the Server-to-Server app was granted (classic or granular names);
+	 * replaces the default set.
+	 */
+	public SeedBuilder scopes(List<String> scopes) {
+		this.credentials = this.credentials.withScopes(scopes);
+		return this;
+	}
+
+	/** The default scopes without {@code removed}: an app whose admin forgot one. */
+	public SeedBuilder withoutScope(String removed) {
+		return scopes(this.credentials.scopes().stream().filter((scope) -> !scope.equals(removed)).toList());
+	}
+
 	public SeedBuilder tokenLifetimeSeconds(int seconds) {
-		this.credentials = new Credentials(this.credentials.clientId(), this.credentials.clientSecret(), seconds);
+		this.credentials = new Credentials(this.credentials.clientId(), this.credentials.clientSecret(), seconds,
+				this.credentials.scopes());
 		return this;
 	}
 
@@ -167,9 +187,25 @@ public final class SeedBuilder {
 		return this;
 	}
 
+	/** A user already in the account when the seed is applied. */
+	public SeedBuilder user(SeedUser user) {
+		this.users.add(user);
+		return this;
+	}
+
+	/**
+	 * Users already in the account when the seed is applied, replacing any set before.
+	 */
+	public SeedBuilder users(List<SeedUser> seeded) {
+		this.users.clear();
+		this.users.addAll(seeded);
+		return this;
+	}
+
 	public Seed build() {
 		return new Seed(this.account, this.credentials, this.domains, this.personalAccounts, this.sites,
-				this.numberPools, this.numbers, this.callingPlans, this.webhook, this.behaviour, this.faults);
+				this.numberPools, this.numbers, this.callingPlans, this.webhook, this.behaviour, this.faults,
+				this.users);
 	}
 
 }

@@ -20,16 +20,21 @@ public class SeedService {
 
 	private final List<Seedable> parts;
 
-	SeedService(CurrentSeed current, List<Seedable> parts) {
+	private final List<SeedFollowUp> followUps;
+
+	SeedService(CurrentSeed current, List<Seedable> parts, List<SeedFollowUp> followUps) {
 		this.current = current;
 		this.parts = parts;
+		this.followUps = followUps;
 	}
 
 	public synchronized void reset(Seed seed) {
 		this.current.set(seed);
 		this.parts.forEach((part) -> part.apply(seed));
-		log.info("Simulator seeded: account {}, plan {}, {} domains, {} sites, {} calling plans", seed.account().id(),
-				seed.account().plan(), seed.domains().size(), seed.sites().size(), seed.callingPlans().size());
+		this.followUps.forEach((followUp) -> followUp.afterReset(seed));
+		log.info("Simulator seeded: account {}, plan {}, {} domains, {} sites, {} calling plans, {} users",
+				seed.account().id(), seed.account().plan(), seed.domains().size(), seed.sites().size(),
+				seed.callingPlans().size(), seed.users().size());
 	}
 
 	public synchronized void reset() {

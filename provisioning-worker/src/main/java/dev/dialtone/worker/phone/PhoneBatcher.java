@@ -1,0 +1,174 @@
+package dev.dialtone.worker.phone;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+import dev.dialtone.contracts.StepResult;
+import dev.dialtone.worker.step.RetryPolicy;
+import dev.dialtone.worker.step.StepFailedException;
+import dev.dialtone.worker.step.StepTimer;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomResponse;
+import dev.dialtone.zoom.client.phone.BatchAddResult;
+import dev.dialtone.zoom.client.phone.BatchPhoneUser;
+
+/**
+ * Collects new phone users from every lane into {@code POST /phone/users/batch} calls of
+ * up to {@code maxSize}: a batch is sent when full, or {@code linger} after its first
+ * entry (so a trickle is not held back for long). Each submitter gets its own verdict —
+ * added or not, with the batch call's step — and blocks its lane on it, which keeps the
+ * employee's order. Written by hand because the batch spans lanes and must answer each
+ * caller; nothing in Spring or Kafka batches outgoing HTTP calls this way.
+ */
+public final class PhoneBatcher implements AutoCloseable {
+
+	/** The step each batched employee's outcome lists. */
+	public static final String STEP = "batch-add-phone-user";
+
+	private final ZoomClient zoom;
+
+	private final RetryPolicy retry;
+
+	private final StepTimer timer;
+
+	private final int maxSize;
+
+	private final Duration linger;
+
+	private final ScheduledExecutorService lingerTimer = Executors
+		.newSingleThreadScheduledExecutor(daemon("phone-batch-linger"));
+
+	private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("phone-batch-send"));
+
+	private final Object lock = new Object();
+
+	private List<Pending> open = new ArrayList<>();
+
+	private long generation;
+
+	/**
+	 * @param retry back-off for a retryable failure of the batch call (429, 5xx)
+	 * @param maxSize users per call, 1..10
+	 * @param linger longest wait for a batch to fill
+	 */
+	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger) {
+		this.zoom = zoom;
+		this.retry = retry;
+		this.timer = timer;
+		this.maxSize = Math.max(1, Math.min(maxSize, BatchPhoneUser.MAX_PER_BATCH));
+		this.linger = linger;
+	}
+
+	/**
+	 * @param user the entry for one active Zoom user who is not yet a phone user
+	 * @return completes when the batch holding the entry has been answered
+	 */
+	public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
+		Pending pending = new Pending(user, new CompletableFuture<>());
+		List<Pending> full = null;
+		synchronized (this.lock) {
+			this.open.add(pending);
+			if (this.open.size() >= this.maxSize) {
+				full = takeOpen();
+			}
+			else if (this.open.size() == 1) {
+				long mine = this.generation;
+				this.lingerTimer.schedule(() -> flush(mine), this.linger.toNanos(), TimeUnit.NANOSECONDS);
+			}
+		}
+		if (full != null) {
+			List<Pending> batch = full;
+			this.senders.execute(() -> send(batch));
+		}
+		return pending.verdict();
+	}
+
+	private void flush(long expected) {
+		List<Pending> batch;
+		synchronized (this.lock) {
+			if (this.generation != expected || this.open.isEmpty()) {
+				// that batch was sent when it filled up
+				return;
+			}
+			batch = takeOpen();
+		}
+		this.senders.execute(() -> send(batch));
+	}
+
+	private List<Pending> takeOpen() {
+		List<Pending> batch = this.open;
+		this.open = new ArrayList<>();
+		this.generation++;
+		return batch;
+	}
+
+	private void send(List<Pending> batch) {
+		List<BatchPhoneUser> users = batch.stream().map(Pending::user).toList();
+		Steps call = new Steps(false, this.retry, this.timer);
+		String detail = "POST /phone/users/batch " + users.size() + " user(s)";
+		BatchAddResult result;
+		try {
+			result = call.write(STEP, detail, () -> this.zoom.phone().batchAddUsers(users))
+				.map(ZoomResponse::body)
+				.orElse(null);
+		}
+		catch (StepFailedException ex) {
+			// recorded as the FAILED step: everyone falls back to the per-user calls
+			result = null;
+		}
+		catch (RuntimeException ex) {
+			result = null;
+			call.failed(STEP, detail + ": " + ex.getMessage());
+		}
+		StepResult step = last(call);
+		for (Pending pending : batch) {
+			boolean added = result != null && result.added(pending.user().email()).isPresent();
+			StepResult own = StepResult.newBuilder(step)
+				.setDetail(detail + ", " + (added ? "added" : "not added")
+						+ ((result != null) ? " (" + result.added().size() + " added)" : ""))
+				.build();
+			pending.verdict().complete(new Verdict(added, users.size(), own));
+		}
+	}
+
+	private static StepResult last(Steps call) {
+		List<StepResult> results = call.results();
+		return results.get(results.size() - 1);
+	}
+
+	@Override
+	public void close() {
+		this.lingerTimer.shutdownNow();
+		this.senders.shutdownNow();
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * One entry's answer.
+	 *
+	 * @param added whether Zoom listed the user as added
+	 * @param batchSize how many users the call carried
+	 * @param step the batch call as this employee's step (status, tracking id, duration)
+	 */
+	public record Verdict(boolean added, int batchSize, StepResult step) {
+	}
+
+	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict) {
+	}
+
+}

@@ -1,0 +1,240 @@
+package dev.dialtone.worker.account;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.Person;
+import dev.dialtone.contracts.StepResult;
+import dev.dialtone.worker.config.WorkerProperties;
+import dev.dialtone.worker.ledger.EmailOwners;
+import dev.dialtone.worker.ledger.KnownZoomUsers;
+import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneBatcher;
+import dev.dialtone.worker.phone.PhoneProvisioner;
+import dev.dialtone.worker.step.RetryPolicy;
+import dev.dialtone.worker.step.StepTimer;
+import dev.dialtone.worker.step.Steps;
+import dev.dialtone.worker.support.Events;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomClientProperties;
+import dev.dialtone.zoom.client.phone.PhoneUserUpdate;
+import dev.dialtone.zoom.client.users.CreateUserRequest;
+import dev.dialtone.zoom.simulator.ZoomSimulator;
+import dev.dialtone.zoom.simulator.control.RequestLogEntry;
+import dev.dialtone.zoom.simulator.control.SimulatedUser;
+import dev.dialtone.zoom.simulator.seed.Seed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hires through the real provisioner, client and simulator with batching on (a long
+ * linger, so the batch is deterministic) and off: which calls each hire makes, by
+ * endpoint, and a batch with one bad user falling back for that user only.
+ */
+class PhoneBatchHireTests {
+
+	private static final Logger logger = LoggerFactory.getLogger(PhoneBatchHireTests.class);
+
+	private static final WorkerProperties.Site NYC = new WorkerProperties.Site("site-nyc-01", 1000, 1999, 200);
+
+	private final ZoomSimulator simulator = ZoomSimulator
+		.start(Seed.builder().plan("UNLIMITED").numberPool("site-nyc-01", "+12125557000", 50).build());
+
+	private final ZoomClient zoom = ZoomClient.create(
+			ZoomClientProperties.of(URI.create(this.simulator.baseUrl()), URI.create(this.simulator.oauthUrl()),
+					this.simulator.accountId(), this.simulator.clientId(), this.simulator.clientSecret()),
+			new SimpleMeterRegistry());
+
+	private final PhoneBatcher batcher = new PhoneBatcher(this.zoom, RetryPolicy.none(), StepTimer.discarding(), 10,
+			Duration.ofSeconds(1));
+
+	private final ExecutorService lanes = Executors.newFixedThreadPool(10);
+
+	@AfterEach
+	void stop() {
+		this.lanes.shutdownNow();
+		this.batcher.close();
+		this.zoom.close();
+		this.simulator.close();
+	}
+
+	@Test
+	void hiresAreBatchedAndMakeNoPerUserPhoneCalls() {
+		List<Person> people = people("B", 5);
+		List<Hired> hired = hireConcurrently(provisioner(this.batcher), people);
+
+		assertThat(hired)
+			.allSatisfy((h) -> assertThat(h.conclusion().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY));
+		assertThat(batchSizes()).containsExactly(5);
+		for (Hired h : hired) {
+			SimulatedUser user = this.simulator.user(h.person().getWorkEmail());
+			assertThat(user.zoomPhone()).isTrue();
+			assertThat(user.extensionNumber()).isEqualTo(firstCandidate(h.person().getEmployeeId()));
+			assertThat(user.callingPlans()).containsExactly(200);
+			assertThat(user.phoneNumbers()).hasSize(1);
+			assertThat(phoneCallsFor(user.id())).isEmpty();
+			assertThat(h.steps().results()).filteredOn((s) -> s.getName().equals(PhoneBatcher.STEP))
+				.singleElement()
+				.satisfies((s) -> assertThat(s.getDetail()).contains("5 user(s)", "added"));
+		}
+		Map<String, Double> perHire = callsPerHire(people.size());
+		logger.info("Zoom calls per hire, batching on: {}", perHire);
+		// ssoCreate, the read-back, the PATCH for dept/job_title (not in the create
+		// body),
+		// one tenth of a batch — and the pool's one page of numbers for the five
+		assertThat(perHire).containsEntry("POST /users", 1.0)
+			.containsEntry("GET /users/{userId}", 1.0)
+			.containsEntry("PATCH /users/{userId}", 1.0)
+			.containsEntry("POST /phone/users/batch", 0.2)
+			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "PATCH /phone/users/{userId}");
+	}
+
+	@Test
+	void aBatchWithOneBadUserFallsBackForThatUserOnly() {
+		List<Person> people = people("F", 4);
+		Person bad = people.get(2);
+		String taken = firstCandidate(bad.getEmployeeId());
+		String holder = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("holder@corp.example", "Held", "Extension").withZoomPhone(true))
+			.body()
+			.id();
+		this.zoom.phone().updateUser(holder, new PhoneUserUpdate(taken, NYC.zoomSiteId()));
+		this.simulator.clearRequestLog();
+
+		List<Hired> hired = hireConcurrently(provisioner(this.batcher), people);
+
+		assertThat(batchSizes()).containsExactly(4);
+		for (Hired h : hired) {
+			assertThat(h.conclusion().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
+			SimulatedUser user = this.simulator.user(h.person().getWorkEmail());
+			List<String> perUser = phoneCallsFor(user.id());
+			if (h.person() == bad) {
+				// the taken extension was retried per user with the next candidate
+				assertThat(user.extensionNumber()).isNotEqualTo(taken);
+				assertThat(perUser).contains("PATCH /phone/users/{userId}", "POST /phone/users/{userId}/calling_plans",
+						"POST /phone/users/{userId}/phone_numbers");
+				assertThat(h.steps().results()).filteredOn((s) -> s.getName().equals(PhoneBatcher.STEP))
+					.extracting(StepResult::getDetail)
+					.singleElement()
+					.asString()
+					.contains("not added");
+			}
+			else {
+				assertThat(perUser).isEmpty();
+				assertThat(user.extensionNumber()).isEqualTo(firstCandidate(h.person().getEmployeeId()));
+			}
+			assertThat(user.callingPlans()).containsExactly(200);
+			assertThat(user.phoneNumbers()).hasSize(1);
+		}
+		assertThat(this.simulator.extensionHolders()).containsEntry(taken, holder);
+	}
+
+	@Test
+	void withoutBatchingAHireMakesOnlyTheCallsItNeeds() {
+		List<Person> people = people("P", 4);
+		List<Hired> hired = hireConcurrently(provisioner(null), people);
+
+		assertThat(hired)
+			.allSatisfy((h) -> assertThat(h.conclusion().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY));
+		Map<String, Double> perHire = callsPerHire(people.size());
+		logger.info("Zoom calls per hire, batching off: {}", perHire);
+		assertThat(perHire).containsEntry("POST /users", 1.0)
+			.containsEntry("GET /users/{userId}", 1.0)
+			.containsEntry("PATCH /users/{userId}", 1.0)
+			.containsEntry("PATCH /phone/users/{userId}", 1.0)
+			.containsEntry("POST /phone/users/{userId}/calling_plans", 1.0)
+			.containsEntry("POST /phone/users/{userId}/phone_numbers", 1.0)
+			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "POST /phone/users/batch");
+	}
+
+	private Provisioner provisioner(PhoneBatcher batching) {
+		PhoneProvisioner phone = new PhoneProvisioner(this.zoom, Map.of("NYC", NYC));
+		return Accounts
+			.create(this.zoom, KnownZoomUsers.none(), EmailOwners.none(), phone, batching, Clock.systemUTC(),
+					Duration.ofSeconds(30), 10)
+			.provisioner();
+	}
+
+	private List<Hired> hireConcurrently(Provisioner provisioner, List<Person> people) {
+		List<CompletableFuture<Hired>> running = new ArrayList<>();
+		for (Person person : people) {
+			running.add(CompletableFuture.supplyAsync(() -> {
+				Steps steps = new Steps(false, RetryPolicy.none(), StepTimer.discarding());
+				return new Hired(person, provisioner.provision(person, steps), steps);
+			}, this.lanes));
+		}
+		return running.stream().map(CompletableFuture::join).toList();
+	}
+
+	/**
+	 * People whose first extension candidates differ, so only a planted conflict
+	 * conflicts.
+	 */
+	private static List<Person> people(String prefix, int count) {
+		List<Person> people = new ArrayList<>();
+		List<String> extensions = new ArrayList<>();
+		for (int i = 0; people.size() < count; i++) {
+			String id = prefix + "-" + i;
+			if (!extensions.contains(firstCandidate(id))) {
+				extensions.add(firstCandidate(id));
+				people.add(Events.person(id, "batch." + id.toLowerCase() + "@corp.example").build());
+			}
+		}
+		return people;
+	}
+
+	/** The allocator's deterministic start: crc32(employee id) mod the range. */
+	private static String firstCandidate(String employeeId) {
+		CRC32 crc = new CRC32();
+		crc.update(employeeId.getBytes(StandardCharsets.UTF_8));
+		int size = NYC.extensionTo() - NYC.extensionFrom() + 1;
+		return Integer.toString(NYC.extensionFrom() + Math.floorMod((int) crc.getValue(), size));
+	}
+
+	private List<Integer> batchSizes() {
+		return this.simulator.requestLog()
+			.stream()
+			.filter((e) -> "POST /phone/users/batch".equals(e.endpoint()))
+			.map((e) -> e.body().split("\"email\"", -1).length - 1)
+			.toList();
+	}
+
+	private List<String> phoneCallsFor(String userId) {
+		return this.simulator.requestLog()
+			.stream()
+			.filter((e) -> e.endpoint() != null && e.endpoint().startsWith("GET /phone/users/{") || e.endpoint() != null
+					&& !e.endpoint().startsWith("GET") && e.endpoint().contains("/phone/users/{"))
+			.filter((e) -> e.path().contains(userId))
+			.map(RequestLogEntry::endpoint)
+			.toList();
+	}
+
+	private Map<String, Double> callsPerHire(int hires) {
+		return this.simulator.requestLog()
+			.stream()
+			.filter((e) -> e.endpoint() != null && !e.endpoint().startsWith("POST /oauth"))
+			.collect(Collectors.groupingBy(RequestLogEntry::endpoint, TreeMap::new,
+					Collectors.collectingAndThen(Collectors.counting(), (n) -> n / (double) hires)));
+	}
+
+	private record Hired(Person person, Conclusion conclusion, Steps steps) {
+	}
+
+}

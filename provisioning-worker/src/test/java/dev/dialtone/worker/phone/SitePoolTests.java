@@ -1,0 +1,54 @@
+package dev.dialtone.worker.phone;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Tag("fast")
+class SitePoolTests {
+
+	private final SitePool pool = new SitePool((value) -> Integer.parseInt(value) % 2);
+
+	@Test
+	void eachCandidateIsReservedByOneLaneAtATimeFromTheSlicesAskedFor() {
+		this.pool.offer(List.of("10", "11", "12"), this.pool.listingStarted());
+		assertThat(this.pool.take(List.of(1))).isEqualTo("11");
+		assertThat(this.pool.take(List.of(1))).isNull();
+		assertThat(this.pool.take(List.of(1, 0))).isEqualTo("10");
+		assertThat(this.pool.take(List.of(0))).isEqualTo("12");
+		assertThat(this.pool.take(List.of(0, 1))).isNull();
+	}
+
+	@Test
+	void aReleasedCandidateIsOfferedAgainATakenOneIsNot() {
+		this.pool.offer(List.of("10", "12"), this.pool.listingStarted());
+		String released = this.pool.take(List.of(0));
+		String taken = this.pool.take(List.of(0));
+		this.pool.release(released);
+		this.pool.taken(taken);
+		assertThat(this.pool.take(List.of(0))).isEqualTo(released);
+		assertThat(this.pool.take(List.of(0))).isNull();
+	}
+
+	@Test
+	void aListingNeverOffersWhatALaneHoldsOrWhatWasAssignedAfterTheListingStarted() {
+		this.pool.offer(List.of("10", "12", "14"), this.pool.listingStarted());
+		String held = this.pool.take(List.of(0));
+		String assigned = this.pool.take(List.of(0));
+		long listing = this.pool.listingStarted();
+		// Zoom answers the listing after the assignment: its page still shows the number
+		this.pool.confirm(assigned);
+		this.pool.forgetFree(listing);
+		assertThat(this.pool.offer(List.of("10", "12", "14"), listing)).isEqualTo(1);
+		assertThat(this.pool.take(List.of(0))).isEqualTo("14");
+		assertThat(held).isNotEqualTo(assigned);
+		// a later listing that still shows it: someone released it, it is free again
+		long later = this.pool.listingStarted();
+		this.pool.forgetFree(later);
+		assertThat(this.pool.offer(List.of(assigned), later)).isEqualTo(1);
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.dialtone.auditor.sweep;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.dialtone.auditor.AuditorApplication;
+import dev.dialtone.auditor.state.Ownership;
+import dev.dialtone.auditor.support.AnomalyStates;
+import dev.dialtone.auditor.support.Auditors;
+import dev.dialtone.auditor.support.Outcomes;
+import dev.dialtone.auditor.support.TestTopics;
+import dev.dialtone.auditor.support.TopicProbe;
+import dev.dialtone.auditor.sweep.AccountSweep.SweepResult;
+import dev.dialtone.contracts.AnomalyStatus;
+import dev.dialtone.contracts.FinalState;
+import dev.dialtone.contracts.PendingAnomaly;
+import dev.dialtone.contracts.PendingCause;
+import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.users.DeleteAction;
+import dev.dialtone.zoom.simulator.ZoomSimulator;
+import dev.dialtone.zoom.simulator.seed.Seed;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Over the real broker, registry and simulator: an account already holding pending users
+ * made outside Dialtone (the demo world's existing users) is swept into one correctly
+ * classified anomaly per user, marked as found by the sweep; a second sweep adds none; a
+ * user Dialtone already tracks keeps its own anomaly; a user activated or deleted
+ * resolves its anomaly at the next sweep.
+ */
+@SpringBootTest(classes = AuditorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dialtone.auditor.sweep.enabled=false", "dialtone.auditor.tick=500ms" })
+class AccountSweepTests {
+
+	static final TestTopics topics = new TestTopics("sweep");
+
+	static final ZoomSimulator sim = ZoomSimulator.start(Seed.demoWithExistingUsers());
+
+	static final AnomalyStates states = new AnomalyStates(topics);
+
+	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+	@Autowired
+	AccountSweep sweep;
+
+	@Autowired
+	Ownership ownership;
+
+	@Autowired
+	ZoomClient zoom;
+
+	@DynamicPropertySource
+	static void platform(DynamicPropertyRegistry registry) {
+		Auditors.register(registry, topics, sim);
+	}
+
+	@AfterAll
+	static void stop() {
+		sim.close();
+	}
+
+	@Test
+	void sweepsEachPendingUserOnceAndResolvesThoseNoLongerPending() {
+		String tom = sim.user("tom.becker@corp.example").id();
+		// a Dialtone hire made with action=create: the auditor raises its own anomaly
+		TopicProbe.publish(topics.outcomes(), "E-TOM",
+				Outcomes.outcome("E-TOM", "tom.becker@corp.example", FinalState.PENDING)
+					.setZoomUserId(tom)
+					.setEvidence(
+							Outcomes.evidence("tom.becker@corp.example", "verified").setCreateAction("create").build())
+					.build());
+		// the listeners are up and the group settled once the hire's anomaly is out
+		await().atMost(Duration.ofSeconds(180)).until(() -> states.last("E-TOM") != null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.ownership.owns("zoom-user:any"));
+
+		SweepResult first = this.sweep.run("test");
+		assertThat(first.pending()).isEqualTo(6);
+		assertThat(first.opened()).isEqualTo(5);
+		assertThat(first.zoomRequests()).isEqualTo(2);
+		Map<String, PendingCause> expected = Map.of("ana.silva@acquired.example", PendingCause.DOMAIN_NOT_VERIFIED,
+				"raj.patel@acquired.example", PendingCause.DOMAIN_NOT_VERIFIED, "kim.lee@typo-corp.example",
+				PendingCause.DOMAIN_NOT_VERIFIED, "noor.haddad@corp.example", PendingCause.EXISTING_PERSONAL_ACCOUNT,
+				"ines.moreau@corp.example", PendingCause.EXISTING_PERSONAL_ACCOUNT);
+		expected.forEach((email, cause) -> {
+			List<PendingAnomaly> swept = await().atMost(Duration.ofSeconds(60))
+				.until(() -> states.of(keyOf(email)), (all) -> !all.isEmpty());
+			assertThat(swept).singleElement().satisfies((anomaly) -> {
+				assertThat(anomaly.getCause()).as(email).isEqualTo(cause);
+				assertThat(anomaly.getWorkEmail()).isEqualTo(email);
+				assertThat(anomaly.getEvidence()).containsEntry(SweepPlan.FOUND_BY, SweepPlan.ACCOUNT_SWEEP)
+					.containsKey("domainStatus")
+					.containsKey("createdAt");
+				assertThat(anomaly.getRemediationSteps()).isNotEmpty();
+			});
+		});
+		PendingAnomaly hire = states.last("E-TOM");
+		assertThat(hire.getCause()).isEqualTo(PendingCause.WRONG_CREATE_ACTION);
+		assertThat(SweepPlan.swept(hire)).isFalse();
+
+		SweepResult second = this.sweep.run("test");
+		assertThat(second.opened()).isZero();
+		assertThat(second.resolved()).isZero();
+		assertThat(states.of(keyOf("ana.silva@acquired.example"))).hasSize(1);
+
+		sim.activate("ana.silva@acquired.example");
+		this.zoom.users().delete(sim.user("kim.lee@typo-corp.example").id(), DeleteAction.DISASSOCIATE);
+		String kimKey = keyOf("kim.lee@typo-corp.example");
+		String anaKey = keyOf("ana.silva@acquired.example");
+		SweepResult third = this.sweep.run("test");
+		assertThat(third.pending()).isEqualTo(4);
+		assertThat(third.resolved()).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(List.of(states.lastStatus(anaKey), states.lastStatus(kimKey)))
+				.containsOnly(AnomalyStatus.RESOLVED));
+		assertThat(states.lastStatus(keyOf("noor.haddad@corp.example"))).isEqualTo(AnomalyStatus.OPEN);
+	}
+
+	/**
+	 * The swept anomaly's key, remembered before a user is deleted from the simulator.
+	 */
+	private static String keyOf(String email) {
+		return KEYS.computeIfAbsent(email, (e) -> SweepPlan.UNKNOWN_EMPLOYEE_PREFIX + sim.user(e).id());
+	}
+
+}
