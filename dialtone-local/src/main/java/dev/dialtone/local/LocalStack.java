@@ -28,19 +28,21 @@ public final class LocalStack implements AutoCloseable {
 
 	static final String WEBHOOK_SECRET = "local-webhook-secret";
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	// generous: a stack of eight JVMs on two cores shared with other builds can take
+	// minutes
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
 	private final LocalPlatform platform;
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
+	private final List<ServiceProcess> producers = new ArrayList<>();
+
+	private final List<ServiceProcess> workers = new ArrayList<>();
+
+	private final List<ServiceProcess> auditors = new ArrayList<>();
+
 	private ServiceProcess simulator;
-
-	private ServiceProcess producer;
-
-	private ServiceProcess worker;
-
-	private ServiceProcess auditor;
 
 	private LocalSignIn signIn;
 
@@ -69,15 +71,20 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startServices(Seed seed, Path logDir, StackOptions options) {
+		JvmProfile jvm = options.jvm();
 		int simulatorPort = FreePorts.next();
-		int auditorPort = FreePorts.next();
-		String auditorUrl = "http://127.0.0.1:" + auditorPort;
+		List<Integer> auditorPorts = new ArrayList<>();
+		for (int i = 0; i < options.auditors(); i++) {
+			auditorPorts.add(FreePorts.next());
+		}
+		// Zoom sends its webhooks to one URL: the first auditor's (behind a load balancer
+		// in production)
+		String auditorUrl = "http://127.0.0.1:" + auditorPorts.get(0);
 		signIn = LocalSignIn.start(auditorUrl);
-		Path seedFile = writeSeed(
-				seed.toBuilder().webhook("http://127.0.0.1:" + auditorPort + "/webhooks/zoom", WEBHOOK_SECRET).build(),
+		Path seedFile = writeSeed(seed.toBuilder().webhook(auditorUrl + "/webhooks/zoom", WEBHOOK_SECRET).build(),
 				logDir);
-		simulator = add(ServiceProcess.start("zoom-simulator", ServiceJars.of("zoom-simulator"), simulatorPort,
-				Map.of(), List.of("--zoom.simulator.seed=" + seedFile), logDir));
+		simulator = add(ServiceProcess.start("zoom-simulator", "zoom-simulator", ServiceJars.of("zoom-simulator"), jvm,
+				simulatorPort, Map.of(), List.of("--zoom.simulator.seed=" + seedFile), logDir));
 		Map<String, String> env = kafkaEnv();
 		env.put("ZOOM_ACCOUNT_ID", seed.account().id());
 		env.put("ZOOM_CLIENT_ID", seed.credentials().clientId());
@@ -89,26 +96,41 @@ public final class LocalStack implements AutoCloseable {
 		// /proc/<pid>/cmdline)
 		Map<String, String> producerEnv = kafkaEnv();
 		producerEnv.put("DIALTONE_DEMO_TOKEN", PRODUCER_TOKEN);
-		producer = add(ServiceProcess.start("provisioning-producer", ServiceJars.of("provisioning-producer"),
-				FreePorts.next(), producerEnv, List.of(), logDir));
+		for (int i = 1; i <= options.producers(); i++) {
+			producers.add(add(ServiceProcess.start(instance("provisioning-producer", i), "provisioning-producer",
+					ServiceJars.of("provisioning-producer"), jvm, FreePorts.next(), producerEnv, options.producerArgs(),
+					logDir)));
+		}
 		List<String> workerArgs = new ArrayList<>(zoom);
 		workerArgs.addAll(options.workerArgs());
 		Map<String, String> workerEnv = new HashMap<>(env);
 		workerEnv.putAll(signIn.workerEnvironment());
-		worker = add(ServiceProcess.start("provisioning-worker", ServiceJars.of("provisioning-worker"),
-				FreePorts.next(), workerEnv, workerArgs, logDir));
+		for (int i = 1; i <= options.workers(); i++) {
+			workers.add(add(ServiceProcess.start(instance("provisioning-worker", i), "provisioning-worker",
+					ServiceJars.of("provisioning-worker"), jvm, FreePorts.next(), workerEnv, workerArgs, logDir)));
+		}
 		List<String> auditorArgs = new ArrayList<>(zoom);
 		auditorArgs.addAll(options.auditorArgs());
-		Map<String, String> auditorEnv = new HashMap<>(env);
-		auditorEnv.put("ZOOM_WEBHOOK_SECRET_TOKEN", WEBHOOK_SECRET);
-		auditorEnv.putAll(signIn.auditorEnvironment(auditorUrl));
-		auditor = add(ServiceProcess.start("status-auditor", ServiceJars.of("status-auditor"), auditorPort, auditorEnv,
-				auditorArgs, logDir));
+		for (int i = 1; i <= options.auditors(); i++) {
+			String url = "http://127.0.0.1:" + auditorPorts.get(i - 1);
+			Map<String, String> auditorEnv = new HashMap<>(env);
+			auditorEnv.put("ZOOM_WEBHOOK_SECRET_TOKEN", WEBHOOK_SECRET);
+			auditorEnv.putAll(signIn.auditorEnvironment(url));
+			auditors.add(add(ServiceProcess.start(instance("status-auditor", i), "status-auditor",
+					ServiceJars.of("status-auditor"), jvm, auditorPorts.get(i - 1), auditorEnv, auditorArgs, logDir)));
+		}
 		CompletableFuture
 			.allOf(services.stream()
 				.map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(START_TIMEOUT)))
 				.toArray(CompletableFuture[]::new))
 			.join();
+	}
+
+	/**
+	 * The first instance keeps the service's name (and log file); others are numbered.
+	 */
+	private static String instance(String service, int number) {
+		return (number == 1) ? service : service + "-" + number;
 	}
 
 	private Map<String, String> kafkaEnv() {
@@ -147,16 +169,34 @@ public final class LocalStack implements AutoCloseable {
 		return simulator;
 	}
 
+	/** The first producer. */
 	public ServiceProcess producer() {
-		return producer;
+		return producers.get(0);
 	}
 
+	/** The first worker. */
 	public ServiceProcess worker() {
-		return worker;
+		return workers.get(0);
 	}
 
+	/** The first auditor (the one Zoom's webhooks reach). */
 	public ServiceProcess auditor() {
-		return auditor;
+		return auditors.get(0);
+	}
+
+	/** Every producer instance, in start order. */
+	public List<ServiceProcess> producers() {
+		return List.copyOf(producers);
+	}
+
+	/** Every worker instance (members of one consumer group), in start order. */
+	public List<ServiceProcess> workers() {
+		return List.copyOf(workers);
+	}
+
+	/** Every auditor instance, in start order. */
+	public List<ServiceProcess> auditors() {
+		return List.copyOf(auditors);
 	}
 
 	/** How people and machines sign in to the auditor and the worker in this stack. */

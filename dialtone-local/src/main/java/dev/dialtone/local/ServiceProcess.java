@@ -23,38 +23,101 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final String name;
 
-	private final Process process;
+	private final ProcessBuilder builder;
 
 	private final int port;
 
 	private final Path log;
 
-	private ServiceProcess(String name, Process process, int port, Path log) {
+	private volatile Process process;
+
+	private ServiceProcess(String name, ProcessBuilder builder, int port, Path log) {
 		this.name = name;
-		this.process = process;
+		this.builder = builder;
 		this.port = port;
 		this.log = log;
 	}
 
 	static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, List<String> args,
 			Path logDir) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString(),
-						"--server.port=" + port, "--server.address=127.0.0.1"));
+		return start(name, name, jar, JvmProfile.DEMO, port, env, args, logDir);
+	}
+
+	/**
+	 * Starts {@code service}'s jar as the instance {@code name} (its log is
+	 * {@code <name>.log}; a restart appends to it).
+	 */
+	static ServiceProcess start(String name, String service, Path jar, JvmProfile jvm, int port,
+			Map<String, String> env, List<String> args, Path logDir) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvm.flags(service));
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(args);
 		try {
 			Files.createDirectories(logDir);
 			Path log = logDir.resolve(name + ".log");
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			Files.deleteIfExists(log);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			builder.environment().putAll(env);
-			ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
-			Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-stop"));
-			return service;
+			ServiceProcess instance = new ServiceProcess(name, builder, port, log);
+			instance.launch();
+			Runtime.getRuntime().addShutdownHook(new Thread(instance::close, name + "-stop"));
+			return instance;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start " + name + " from " + jar, ex);
 		}
+	}
+
+	private synchronized void launch() {
+		try {
+			this.process = this.builder.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start " + this.name, ex);
+		}
+	}
+
+	/**
+	 * Kills the process with SIGKILL (what {@link Process#destroyForcibly()} sends on
+	 * Linux): no shutdown hook, no graceful leave of its consumer group, no flush.
+	 * Returns once the process is gone, with its exit value (137 = 128 + SIGKILL).
+	 */
+	public synchronized int kill() {
+		Process current = this.process;
+		current.destroyForcibly();
+		try {
+			return current.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Starts the same command again (same port, environment and arguments; the log is
+	 * appended to) and waits until it is healthy.
+	 */
+	public void startAgain(Duration timeout) {
+		synchronized (this) {
+			if (this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " is still running (pid " + pid() + ")");
+			}
+			launch();
+		}
+		awaitHealthy(timeout);
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** Resident memory now and at its peak, from {@code /proc/<pid>/status}. */
+	public Rss rss() {
+		return Rss.of(pid());
 	}
 
 	public String name() {
@@ -80,7 +143,7 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Waits until the service reports UP on its health endpoint. */
-	void awaitHealthy(Duration timeout) {
+	public void awaitHealthy(Duration timeout) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
@@ -121,7 +184,8 @@ public final class ServiceProcess implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (!process.isAlive()) {
+		Process process = this.process;
+		if (process == null || !process.isAlive()) {
 			return;
 		}
 		process.destroy();
