@@ -1,5 +1,6 @@
 // Renders the auditor's open anomalies, drift findings and incidents from its JSON API, grouped by cause or
-// domain with counts, filtered and searched; one person's timeline; single and bulk re-check / re-drive.
+// domain with counts, filtered and searched; one person's timeline; single and bulk re-check / re-drive; the
+// account sweep and drift check on demand.
 // The page is served only to signed-in people; its POSTs echo the XSRF-TOKEN cookie in X-XSRF-TOKEN (CSRF).
 'use strict';
 
@@ -63,6 +64,30 @@ async function bulk(action, group) {
     return el('li', {}, personButton(id), line.substring(id.length));
   }));
   await load(false);
+}
+
+// Whole-account actions: OPERATOR on the server (a viewer's click answers 403, shown as such).
+async function accountAction(what, url, describe) {
+  const result = document.getElementById('account-result');
+  result.textContent = `${what}…`;
+  const response = await post(url);
+  if (!response.ok) {
+    result.textContent = `${what} failed (HTTP ${response.status}`
+      + `${response.status === 403 ? ': needs the operator role' : ''})`;
+    return;
+  }
+  result.textContent = `${what}: ${describe(await response.json())}`;
+  await load(false);
+}
+
+function sweepNow() {
+  return accountAction('Account sweep', `${api}/sweeps`, (r) => `${r.pending} pending users in Zoom, `
+    + `${r.opened} anomalies raised, ${r.resolved} resolved, ${r.zoomRequests} Zoom requests`);
+}
+
+function checkDriftNow() {
+  return accountAction('Drift check', `${api}/drift/check`, (r) => `${r.found} findings, ${r.added} new, `
+    + `${r.changed} changed, ${r.resolved} resolved, ${r.corrected} corrected, ${r.zoomCalls} Zoom calls`);
 }
 
 function foundBy(evidence) {
@@ -211,6 +236,8 @@ async function load(announce) {
   }
 }
 
+document.getElementById('sweep-now').addEventListener('click', sweepNow);
+document.getElementById('drift-check-now').addEventListener('click', checkDriftNow);
 ['category', 'group-by'].forEach((id) => document.getElementById(id).addEventListener('change', render));
 document.getElementById('search').addEventListener('input', render);
 document.getElementById('filters').addEventListener('submit', (event) => event.preventDefault());
