@@ -42,10 +42,12 @@ record BenchmarkSettings(String args, List<BenchScenario> scenarios, Path report
 		Path report = Path.of(stringArg(list, "--out",
 				RepositoryLayout.root().resolve("provisioning-worker/BENCHMARK.md").toString()));
 		// the headline figures first, so a run cut short still has them
-		List<BenchScenario> all = List.of(BenchScenario.bulk("b3", "BUSINESS_PLUS", 3, hires),
-				BenchScenario.kill("kill3", hires), BenchScenario.trickle("trickle", trickle),
-				BenchScenario.bulk("b1", "BUSINESS_PLUS", 1, other),
-				BenchScenario.bulk("b6", "BUSINESS_PLUS", 6, other), BenchScenario.bulk("pro3", "PRO", 3, other));
+		List<BenchScenario> all = List.of(BenchScenario.bulk("b3", "BUSINESS_PLUS", 3, sizes.getOrDefault("b3", hires)),
+				BenchScenario.kill("kill3", sizes.getOrDefault("kill3", hires)),
+				BenchScenario.trickle("trickle", sizes.getOrDefault("trickle", trickle)),
+				BenchScenario.bulk("b1", "BUSINESS_PLUS", 1, sizes.getOrDefault("b1", other)),
+				BenchScenario.bulk("b6", "BUSINESS_PLUS", 6, sizes.getOrDefault("b6", other)),
+				BenchScenario.bulk("pro3", "PRO", 3, sizes.getOrDefault("pro3", other)));
 		List<BenchScenario> chosen = new ArrayList<>();
 		Set<String> wanted = (only != null) ? Set.of(only.split(",")) : null;
 		for (BenchScenario scenario : all) {
