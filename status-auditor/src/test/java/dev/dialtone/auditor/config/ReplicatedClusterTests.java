@@ -62,10 +62,16 @@ class ReplicatedClusterTests {
 					.as("idempotence of %s", name)
 					.isEqualTo("true");
 			});
-			Collection<NewTopic> requests = ReflectionTestUtils
-				.invokeMethod(auditor.getBean(KafkaAdmin.NewTopics.class), "getNewTopics");
-			List<String> created = requests.stream().map(NewTopic::name).toList();
-			assertThat(created).contains(topics.spikeObservations(), topics.incidents(), topics.anomalies());
+			// every feature that writes a topic declares its own creation request
+			List<String> created = auditor.getBeansOfType(KafkaAdmin.NewTopics.class)
+				.values()
+				.stream()
+				.flatMap((declared) -> ReflectionTestUtils.<Collection<NewTopic>>invokeMethod(declared, "getNewTopics")
+					.stream())
+				.map(NewTopic::name)
+				.toList();
+			assertThat(created).contains(topics.spikeObservations(), topics.incidents(), topics.anomalies(),
+					topics.drift());
 			try (Admin admin = Admin
 				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
 				await().atMost(Duration.ofSeconds(60))

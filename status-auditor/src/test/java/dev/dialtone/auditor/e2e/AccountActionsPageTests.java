@@ -67,7 +67,7 @@ class AccountActionsPageTests extends ScenarioContext {
 			// loaded machine)
 			await().atMost(Duration.ofSeconds(180))
 				.ignoreExceptions()
-				.until(() -> !text(browser, "#account-result").endsWith("…"));
+				.until(() -> answered(text(browser, "#account-result")));
 			assertThat(text(browser, "#account-result")).startsWith("Account sweep: ");
 			Matcher counts = SWEPT.matcher(text(browser, "#account-result"));
 			assertThat(counts.find()).as(text(browser, "#account-result")).isTrue();
@@ -134,6 +134,11 @@ class AccountActionsPageTests extends ScenarioContext {
 
 	private static void click(HeadlessChromium browser, String selector) {
 		browser.evaluate("document.querySelector('" + selector + "').click(); 'clicked'");
+	}
+
+	/** The result line once the answer came: not empty (not clicked yet), not "…". */
+	private static boolean answered(String result) {
+		return !result.isEmpty() && !result.endsWith("…");
 	}
 
 }
