@@ -2,7 +2,6 @@ package dev.dialtone.local;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -11,11 +10,9 @@ import java.util.stream.Collectors;
 import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.platform.KafkaCluster;
+import dev.dialtone.platform.TopicLayouts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,25 +61,20 @@ class ReplicatedTopologyTests {
 		try (Admin admin = admin()) {
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(expected));
-			Map<String, TopicDescription> topics = admin.describeTopics(expected)
-				.allTopicNames()
-				.get(30, TimeUnit.SECONDS);
-			List<ConfigResource> resources = expected.stream()
-				.map((name) -> new ConfigResource(ConfigResource.Type.TOPIC, name))
-				.toList();
-			Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+			// the broker that answers may not have applied every topic yet: TopicLayouts
+			// asks again
+			Map<String, TopicLayouts.TopicLayout> layouts = TopicLayouts.describe(admin, expected,
+					Duration.ofSeconds(60));
 			for (DialtoneTopic topic : DialtoneTopic.values()) {
 				if (topic.isFamily()) {
 					continue;
 				}
-				TopicDescription description = topics.get(topic.defaultName());
-				assertThat(description.partitions()).as(topic.defaultName()).hasSize(topic.defaultPartitions());
-				assertThat(description.partitions()).as(topic.defaultName())
-					.allSatisfy((partition) -> assertThat(partition.replicas()).hasSize(3));
-				Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.defaultName()));
-				assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value()).as(topic.defaultName())
+				TopicLayouts.TopicLayout layout = layouts.get(topic.defaultName());
+				assertThat(layout.partitions()).as(topic.defaultName()).isEqualTo(topic.defaultPartitions());
+				assertThat(layout.fewestReplicas()).as(topic.defaultName()).isEqualTo(3);
+				assertThat(layout.setting(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG)).as(topic.defaultName())
 					.isEqualTo("2");
-				assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).as(topic.defaultName())
+				assertThat(layout.setting(TopicConfig.CLEANUP_POLICY_CONFIG)).as(topic.defaultName())
 					.isEqualTo(topic.cleanup().policy());
 			}
 		}

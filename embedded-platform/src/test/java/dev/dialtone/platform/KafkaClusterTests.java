@@ -4,20 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.Node;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -40,15 +36,13 @@ class KafkaClusterTests {
 				.all()
 				.get(30, TimeUnit.SECONDS);
 
-			TopicDescription topic = admin.describeTopics(List.of("cluster-defaults"))
-				.allTopicNames()
-				.get(30, TimeUnit.SECONDS)
+			// asked at once, the broker that answers may not have applied the topic yet
+			TopicLayouts.TopicLayout topic = TopicLayouts
+				.describe(admin, List.of("cluster-defaults"), Duration.ofSeconds(60))
 				.get("cluster-defaults");
-			assertThat(topic.partitions()).hasSize(6)
-				.allSatisfy((partition) -> assertThat(partition.replicas()).hasSize(3));
-			ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, "cluster-defaults");
-			Config config = admin.describeConfigs(Set.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
-			assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value()).isEqualTo("2");
+			assertThat(topic.partitions()).isEqualTo(6);
+			assertThat(topic.fewestReplicas()).isEqualTo(3);
+			assertThat(topic.setting(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG)).isEqualTo("2");
 		}
 		assertThat(platform.cluster()).get().extracting(KafkaCluster::size).isEqualTo(3);
 		assertThat(LocalPlatform.shared().cluster()).as("the single-broker platform stays the default").isEmpty();

@@ -77,6 +77,12 @@ class SpikeDetector {
 
 	private final Set<String> open = new HashSet<>();
 
+	/**
+	 * The latest observation time seen: windows age against it, since outcomes of
+	 * different partitions arrive a little out of order.
+	 */
+	private Instant newest = Instant.EPOCH;
+
 	SpikeDetector(Spike rules) {
 		this.rules = rules;
 	}
@@ -98,7 +104,7 @@ class SpikeDetector {
 	public Optional<Burst> observeDomain(Observation observation) {
 		Deque<Observation> domain = this.byDomain.computeIfAbsent(observation.domain(), (d) -> new ArrayDeque<>());
 		push(domain, observation, this.rules.domainWindowSize());
-		pruneDomains(observation.at());
+		pruneDomains(newest(observation));
 		if (observation.pending() && !this.open.contains(observation.domain())
 				&& spiking(domain, this.rules.domainShare())) {
 			return opened(observation.domain(), domain);
@@ -115,7 +121,7 @@ class SpikeDetector {
 			this.baseline.addLast(old);
 			push(this.baseline, null, this.rules.baselineSize());
 		});
-		pruneAccount(observation.at());
+		pruneAccount(newest(observation));
 		if (!observation.pending() || !this.open.isEmpty() || !accountJumped()) {
 			return Optional.empty();
 		}
@@ -240,6 +246,13 @@ class SpikeDetector {
 			evicted = window.removeFirst();
 		}
 		return Optional.ofNullable(evicted);
+	}
+
+	private Instant newest(Observation observation) {
+		if (observation.at().isAfter(this.newest)) {
+			this.newest = observation.at();
+		}
+		return this.newest;
 	}
 
 	private void pruneAccount(Instant now) {

@@ -17,7 +17,8 @@ import dev.dialtone.contracts.ProvisioningOutcome;
  * Hands each judged hire outcome to the spike windows of whichever instance holds them:
  * one record keyed by the person's email domain and one keyed {@link SpikeDetector#ALL}
  * on the observations topic, published in the outcome's own Kafka transaction (so an
- * outcome is observed exactly once, whatever crashes or rebalances). Value (UTF-8):
+ * outcome is observed exactly once, whatever crashes or rebalances), timed by when the
+ * worker completed it. Value (UTF-8):
  * {@code <observed-at epoch millis> <cause or -> <domain> <employee id>}.
  */
 public class SpikeFeed {
@@ -52,9 +53,21 @@ public class SpikeFeed {
 			return;
 		}
 		String domain = EmailDomains.of(outcome.getWorkEmail());
-		byte[] value = encode(new Observation(this.clock.instant(), domain, cause), outcome.getEmployeeId());
+		byte[] value = encode(new Observation(observedAt(outcome), domain, cause), outcome.getEmployeeId());
 		this.outbox.send(this.topic, domain, value);
 		this.outbox.send(this.topic, SpikeDetector.ALL, value);
+	}
+
+	/**
+	 * When the worker finished the hire, not when this instance got to it: a burst stays
+	 * one burst while the auditor works through a backlog (each outcome can cost Zoom
+	 * reads at the auditor's small share of the account budget). A time ahead of this
+	 * instance's clock (clocks drift) counts as now.
+	 */
+	Instant observedAt(ProvisioningOutcome outcome) {
+		Instant now = this.clock.instant();
+		Instant completed = outcome.getCompletedAt();
+		return (completed != null && completed.isBefore(now)) ? completed : now;
 	}
 
 	static byte[] encode(Observation observation, String employeeId) {

@@ -10,15 +10,13 @@ import java.util.concurrent.TimeUnit;
 import dev.dialtone.auditor.support.Auditors;
 import dev.dialtone.auditor.support.TestTopics;
 import dev.dialtone.platform.LocalPlatform;
+import dev.dialtone.platform.TopicLayouts;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
@@ -76,22 +74,15 @@ class ReplicatedClusterTests {
 				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
 				await().atMost(Duration.ofSeconds(60))
 					.until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(created));
-				Map<String, TopicDescription> described = admin.describeTopics(created)
-					.allTopicNames()
-					.get(30, TimeUnit.SECONDS);
-				Map<ConfigResource, Config> configs = admin
-					.describeConfigs(
-							created.stream().map((n) -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList())
-					.all()
-					.get(30, TimeUnit.SECONDS);
-				for (String name : created) {
-					assertThat(described.get(name).partitions()).as(name)
-						.isNotEmpty()
-						.allSatisfy((partition) -> assertThat(partition.replicas()).hasSize(3));
-					assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, name))
-						.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG)
-						.value()).as("min.insync.replicas of %s", name).isEqualTo("2");
-				}
+				// the broker that answers may not have applied every topic yet:
+				// TopicLayouts asks again
+				TopicLayouts.describe(admin, created, Duration.ofSeconds(60)).forEach((name, layout) -> {
+					assertThat(layout.partitions()).as(name).isPositive();
+					assertThat(layout.fewestReplicas()).as("replicas of %s", name).isEqualTo(3);
+					assertThat(layout.setting(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG))
+						.as("min.insync.replicas of %s", name)
+						.isEqualTo("2");
+				});
 			}
 		}
 	}

@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.kafka.support.KafkaHeaders;
@@ -50,12 +49,6 @@ class RightPersonScenarioTests extends ScenarioContext {
 
 	private static final List<String> LAPSED = List.of("LP1", "LP2", "LP3", "LP4", "LP5", "LP6");
 
-	// Known regression after merging the multi-instance spike windows with the sweep and
-	// drift features: in this shared test context the lapsed domain's incident is not
-	// raised within 60 s (each branch alone passed). The hold and re-drive themselves are
-	// still proved over the real stack by DomainLapseEndToEndTests; to be found and
-	// fixed.
-	@Disabled("incident for a lapsed domain not raised in the shared scenario context since the multi-instance merge")
 	@Test
 	void aDomainThatLapsesMidRunHoldsItsHiresAndReDrivesThemOnceVerifiedAgain() {
 		worker.cacheDomainEvidence(true);
