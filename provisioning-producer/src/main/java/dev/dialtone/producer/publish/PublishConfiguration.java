@@ -2,15 +2,14 @@ package dev.dialtone.producer.publish;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
+import dev.dialtone.producer.sharedlog.SharedLog;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
@@ -84,18 +83,8 @@ class PublishConfiguration {
 	@Bean
 	AcceptedEventIds acceptedEventIds(KafkaProperties kafka, NewTopic acceptedEventIdsTopic, IdempotencyStore store,
 			ProducerProperties properties) {
-		// connection settings only: this topic holds plain strings, not Avro
-		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
-		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
-		// the same fail-fast timeouts as the identity publisher
-		Map<String, String> producer = kafka.getProducer().getProperties();
-		for (String timeout : List.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-				ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)) {
-			if (producer.containsKey(timeout)) {
-				client.put(timeout, producer.get(timeout));
-			}
-		}
-		return new AcceptedEventIds(client, acceptedEventIdsTopic, store, properties.idempotencyCatchUp());
+		return new AcceptedEventIds(SharedLog.connection(kafka), acceptedEventIdsTopic, store,
+				properties.idempotencyCatchUp());
 	}
 
 	@Bean

@@ -1,13 +1,11 @@
 package dev.dialtone.producer.scim;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.producer.config.ProducerProperties;
 import dev.dialtone.producer.metrics.IntakeMetrics;
 import dev.dialtone.producer.ownership.EmployeeAuthority;
 import dev.dialtone.producer.publish.EventPublisher;
+import dev.dialtone.producer.sharedlog.SharedLog;
 import dev.dialtone.producer.validation.EventValidator;
 import org.apache.kafka.clients.admin.NewTopic;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,11 +28,7 @@ class ScimConfiguration {
 
 	@Bean
 	ScimUserLog scimUserLog(KafkaProperties kafka, NewTopic scimUsersTopic, JsonMapper json) {
-		// only connection settings: this log reads and writes plain JSON strings, not
-		// Avro
-		Map<String, Object> client = new HashMap<>(kafka.buildAdminProperties());
-		client.keySet().removeIf((key) -> key.startsWith("schema.registry") || key.startsWith("auto.register"));
-		return new ScimUserLog(client, scimUsersTopic, json);
+		return new ScimUserLog(SharedLog.connection(kafka), scimUsersTopic, json);
 	}
 
 	@Bean
