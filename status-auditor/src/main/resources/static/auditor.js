@@ -243,3 +243,5 @@ document.getElementById('search').addEventListener('input', render);
 document.getElementById('filters').addEventListener('submit', (event) => event.preventDefault());
 load(true);
 setInterval(() => load(false), 10000);
+// every handler is attached: clicks from now on are answered
+document.body.dataset.ready = 'true';

@@ -58,7 +58,7 @@ class AccountActionsPageTests extends ScenarioContext {
 
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
 			browser.viewport(1280, 900);
-			signIn(browser, "olivia", "olivia-pw");
+			browser.signIn(url("/"), idp.issuerUri(), "olivia", "olivia-pw");
 			assertThat(text(browser, "#sweep-now")).isEqualTo("Sweep the account now");
 			assertThat(count(browser, row)).isEqualTo("0");
 
@@ -93,35 +93,21 @@ class AccountActionsPageTests extends ScenarioContext {
 		String lastTrigger = this.sweep.last().orElseThrow().trigger();
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
 			browser.viewport(1280, 900);
-			signIn(browser, "victor", "victor-pw");
+			browser.signIn(url("/"), idp.issuerUri(), "victor", "victor-pw");
 			click(browser, "#sweep-now");
 			await().atMost(Duration.ofSeconds(30))
 				.ignoreExceptions()
-				.until(() -> text(browser, "#account-result").startsWith("Account sweep failed"));
+				.untilAsserted(() -> assertThat(text(browser, "#account-result")).startsWith("Account sweep failed"));
 			assertThat(text(browser, "#account-result"))
 				.isEqualTo("Account sweep failed (HTTP 403: needs the operator role)");
 			click(browser, "#drift-check-now");
 			await().atMost(Duration.ofSeconds(30))
 				.ignoreExceptions()
-				.until(() -> text(browser, "#account-result").startsWith("Drift check failed"));
+				.untilAsserted(() -> assertThat(text(browser, "#account-result")).startsWith("Drift check failed"));
 			assertThat(text(browser, "#account-result"))
 				.isEqualTo("Drift check failed (HTTP 403: needs the operator role)");
 		}
 		assertThat(this.sweep.last().orElseThrow().trigger()).as("the viewer swept nothing").isEqualTo(lastTrigger);
-	}
-
-	private void signIn(HeadlessChromium browser, String username, String password) {
-		browser.navigate(url("/"));
-		await().atMost(Duration.ofSeconds(30))
-			.ignoreExceptions()
-			.until(() -> browser.evaluate("location.href").startsWith(idp.issuerUri() + "/login") && "true"
-				.equals(browser.evaluate("String(document.querySelector('input[name=username]') !== null)")));
-		browser.evaluate("document.querySelector('input[name=username]').value = '" + username + "';"
-				+ "document.querySelector('input[name=password]').value = '" + password + "';"
-				+ "document.querySelector('button[type=submit]').click(); 'submitted'");
-		await().atMost(Duration.ofSeconds(30))
-			.ignoreExceptions()
-			.until(() -> "true".equals(browser.evaluate("String(document.getElementById('sweep-now') !== null)")));
 	}
 
 	private static String text(HeadlessChromium browser, String selector) {

@@ -82,7 +82,7 @@ class GroupedPageTests extends ScenarioContext {
 
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
 			browser.viewport(1280, 900);
-			signIn(browser);
+			browser.signIn(url("/"), idp.issuerUri(), "olivia", "olivia-pw");
 			browser.evaluate("document.getElementById('group-by').value = 'domain';"
 					+ "document.getElementById('group-by').dispatchEvent(new Event('change')); 'grouped'");
 			String crowd = "section[data-group=\"domain:crowd.example\"]";
@@ -149,20 +149,6 @@ class GroupedPageTests extends ScenarioContext {
 				.isEqualTo("true");
 			assertPng(browser.screenshot(SHOTS.resolve("person-timeline-1280.png")));
 		}
-	}
-
-	private void signIn(HeadlessChromium browser) {
-		browser.navigate(url("/"));
-		await().atMost(Duration.ofSeconds(30))
-			.ignoreExceptions()
-			.until(() -> browser.evaluate("location.href").startsWith(idp.issuerUri() + "/login") && "true"
-				.equals(browser.evaluate("String(document.querySelector('input[name=username]') !== null)")));
-		browser.evaluate("document.querySelector('input[name=username]').value = 'olivia';"
-				+ "document.querySelector('input[name=password]').value = 'olivia-pw';"
-				+ "document.querySelector('button[type=submit]').click(); 'submitted'");
-		await().atMost(Duration.ofSeconds(30))
-			.ignoreExceptions()
-			.until(() -> "true".equals(browser.evaluate("String(document.getElementById('group-by') !== null)")));
 	}
 
 	private static String text(HeadlessChromium browser, String selector) {

@@ -45,14 +45,7 @@ class PageTests extends ScenarioContext {
 		await().atMost(Duration.ofSeconds(30)).until(() -> !anomalies("P2").isEmpty());
 
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
-			browser.navigate(url("/"));
-			await().atMost(Duration.ofSeconds(30))
-				.ignoreExceptions()
-				.until(() -> browser.evaluate("location.href").startsWith(idp.issuerUri() + "/login") && "true"
-					.equals(browser.evaluate("String(document.querySelector('input[name=username]') !== null)")));
-			browser.evaluate("document.querySelector('input[name=username]').value = 'olivia';"
-					+ "document.querySelector('input[name=password]').value = 'olivia-pw';"
-					+ "document.querySelector('button[type=submit]').click(); 'submitted'");
+			browser.signIn(url("/"), idp.issuerUri(), "olivia", "olivia-pw");
 			String row = "tr[data-employee=\"P2\"]";
 			await().atMost(Duration.ofSeconds(30))
 				.ignoreExceptions()

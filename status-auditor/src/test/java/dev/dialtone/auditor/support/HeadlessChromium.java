@@ -11,6 +11,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Debian's headless Chromium for page tests: {@link #dumpDom} renders a page after its
@@ -135,6 +138,25 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	public void navigate(String url) {
 		call("Page.navigate", Map.of("url", url));
+	}
+
+	/**
+	 * Opens the auditor's page, signs in on the OpenID provider's form it is sent to, and
+	 * returns once the page's script is ready ({@code body data-ready}: its buttons
+	 * answer clicks), so no click lands before a handler is attached.
+	 */
+	public void signIn(String pageUrl, String issuerUri, String username, String password) {
+		navigate(pageUrl);
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.until(() -> evaluate("location.href").startsWith(issuerUri + "/login")
+					&& "true".equals(evaluate("String(document.querySelector('input[name=username]') !== null)")));
+		evaluate("document.querySelector('input[name=username]').value = '" + username + "';"
+				+ "document.querySelector('input[name=password]').value = '" + password + "';"
+				+ "document.querySelector('button[type=submit]').click(); 'submitted'");
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.until(() -> "true".equals(evaluate("String(document.body.dataset.ready === 'true')")));
 	}
 
 	/** Sets the window's size in CSS pixels, as a person's screen would be. */
