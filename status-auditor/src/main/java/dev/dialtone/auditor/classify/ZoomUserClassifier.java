@@ -61,6 +61,18 @@ public final class ZoomUserClassifier {
 	 */
 	public static Classification classify(ZoomUserRead user, Map<String, String> managedDomains, Instant readAt,
 			String createAction, String employeeId) {
+		return classify(user, managedDomains, readAt, createAction, null, employeeId);
+	}
+
+	/**
+	 * As {@link #classify(ZoomUserRead, Map, Instant, String, String)}, naming where the
+	 * create action is known from.
+	 * @param createActionSource where {@code createAction} came from, for the evidence
+	 * ({@code createActionSource}), e.g. "user.created webhook at ..., operator ...";
+	 * null names nothing
+	 */
+	public static Classification classify(ZoomUserRead user, Map<String, String> managedDomains, Instant readAt,
+			String createAction, String createActionSource, String employeeId) {
 		String domain = EmailDomains.of(user.email());
 		String domainStatus = managedDomains.get(domain);
 		Map<String, String> facts = new LinkedHashMap<>();
@@ -89,8 +101,8 @@ public final class ZoomUserClassifier {
 			.setEvidence(evidence)
 			.build();
 		Classification rules = CauseRules.classify(outcome, null, null);
-		return new Classification(rules.cause(), readEvidence(rules, createAction, readAt), rules.remediationSteps(),
-				rules.severity(), rules.userAlreadyActive());
+		return new Classification(rules.cause(), readEvidence(rules, createAction, createActionSource, readAt),
+				rules.remediationSteps(), rules.severity(), rules.userAlreadyActive());
 	}
 
 	/**
@@ -98,11 +110,15 @@ public final class ZoomUserClassifier {
 	 * source, and what a verified domain cannot tell apart without knowing the create
 	 * action.
 	 */
-	private static Map<String, String> readEvidence(Classification rules, String createAction, Instant readAt) {
+	private static Map<String, String> readEvidence(Classification rules, String createAction,
+			String createActionSource, Instant readAt) {
 		Map<String, String> evidence = new LinkedHashMap<>(rules.evidence());
 		evidence.remove("outcomeEventId");
 		evidence.remove("finalState");
 		evidence.put("evidenceSource", "Zoom GET /users?status=pending and managed_domains at " + readAt);
+		if (createAction != null && createActionSource != null) {
+			evidence.put("createActionSource", createActionSource);
+		}
 		if (createAction == null) {
 			evidence.put("createAction", CREATE_ACTION_UNKNOWN);
 			if (rules.cause() == PendingCause.EXISTING_PERSONAL_ACCOUNT) {
