@@ -101,8 +101,12 @@ public final class ZoomUserClassifier {
 			.setEvidence(evidence)
 			.build();
 		Classification rules = CauseRules.classify(outcome, null, null);
-		return new Classification(rules.cause(), readEvidence(rules, createAction, createActionSource, readAt),
-				rules.remediationSteps(), rules.severity(), rules.userAlreadyActive());
+		Map<String, String> read = readEvidence(rules, createAction, createActionSource, readAt);
+		// the create action decides before the domain does: the domain as read is still a
+		// fact a person wants
+		read.putIfAbsent("domainStatus", (domainStatus != null) ? domainStatus : "not listed");
+		return new Classification(rules.cause(), Collections.unmodifiableMap(read), rules.remediationSteps(),
+				rules.severity(), rules.userAlreadyActive());
 	}
 
 	/**
@@ -128,7 +132,7 @@ public final class ZoomUserClassifier {
 						+ " is the same");
 			}
 		}
-		return Collections.unmodifiableMap(evidence);
+		return evidence;
 	}
 
 }
