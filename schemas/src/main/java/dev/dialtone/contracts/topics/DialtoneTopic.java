@@ -13,6 +13,7 @@ import dev.dialtone.contracts.PendingAnomaly;
 import dev.dialtone.contracts.PendingCause;
 import dev.dialtone.contracts.PendingIncident;
 import dev.dialtone.contracts.ProvisioningOutcome;
+import dev.dialtone.contracts.ZoomUserCreation;
 import org.apache.avro.Schema;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -108,6 +109,15 @@ public enum DialtoneTopic {
 	 * finding: found again is the same record.
 	 */
 	DRIFT("dialtone.drift", "drift id", DriftFinding.getClassSchema(), Cleanup.COMPACT, 3, Service.AUDITOR),
+
+	/**
+	 * How each Zoom user was made ({@code creation_type} and operator of Zoom's
+	 * {@code user.created} webhook), written by whichever auditor instance received it
+	 * and read whole by every instance: the account sweep tells a user made with
+	 * {@code action=create} outside Dialtone apart from a personal account.
+	 */
+	ZOOM_USER_CREATIONS("dialtone.zoom-user-creations", "Zoom user id", ZoomUserCreation.getClassSchema(),
+			Cleanup.COMPACT, 3, Service.AUDITOR),
 
 	/**
 	 * Employee id → the source that introduced the employee: by default a source may act

@@ -61,6 +61,18 @@ public final class ZoomUserClassifier {
 	 */
 	public static Classification classify(ZoomUserRead user, Map<String, String> managedDomains, Instant readAt,
 			String createAction, String employeeId) {
+		return classify(user, managedDomains, readAt, createAction, null, employeeId);
+	}
+
+	/**
+	 * As {@link #classify(ZoomUserRead, Map, Instant, String, String)}, naming where the
+	 * create action is known from.
+	 * @param createActionSource where {@code createAction} came from, for the evidence
+	 * ({@code createActionSource}), e.g. "user.created webhook at ..., operator ...";
+	 * null names nothing
+	 */
+	public static Classification classify(ZoomUserRead user, Map<String, String> managedDomains, Instant readAt,
+			String createAction, String createActionSource, String employeeId) {
 		String domain = EmailDomains.of(user.email());
 		String domainStatus = managedDomains.get(domain);
 		Map<String, String> facts = new LinkedHashMap<>();
@@ -89,7 +101,11 @@ public final class ZoomUserClassifier {
 			.setEvidence(evidence)
 			.build();
 		Classification rules = CauseRules.classify(outcome, null, null);
-		return new Classification(rules.cause(), readEvidence(rules, createAction, readAt), rules.remediationSteps(),
+		Map<String, String> read = readEvidence(rules, createAction, createActionSource, readAt);
+		// the create action decides before the domain does: the domain as read is still a
+		// fact a person wants
+		read.putIfAbsent("domainStatus", (domainStatus != null) ? domainStatus : "not listed");
+		return new Classification(rules.cause(), Collections.unmodifiableMap(read), rules.remediationSteps(),
 				rules.severity(), rules.userAlreadyActive());
 	}
 
@@ -98,11 +114,15 @@ public final class ZoomUserClassifier {
 	 * source, and what a verified domain cannot tell apart without knowing the create
 	 * action.
 	 */
-	private static Map<String, String> readEvidence(Classification rules, String createAction, Instant readAt) {
+	private static Map<String, String> readEvidence(Classification rules, String createAction,
+			String createActionSource, Instant readAt) {
 		Map<String, String> evidence = new LinkedHashMap<>(rules.evidence());
 		evidence.remove("outcomeEventId");
 		evidence.remove("finalState");
 		evidence.put("evidenceSource", "Zoom GET /users?status=pending and managed_domains at " + readAt);
+		if (createAction != null && createActionSource != null) {
+			evidence.put("createActionSource", createActionSource);
+		}
 		if (createAction == null) {
 			evidence.put("createAction", CREATE_ACTION_UNKNOWN);
 			if (rules.cause() == PendingCause.EXISTING_PERSONAL_ACCOUNT) {
@@ -112,7 +132,7 @@ public final class ZoomUserClassifier {
 						+ " is the same");
 			}
 		}
-		return Collections.unmodifiableMap(evidence);
+		return evidence;
 	}
 
 }

@@ -98,7 +98,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 */
 	public record Topics(String identityEvents, String identityEventsDlt, String outcomes, String outcomesDlt,
 			String anomalies, String incidents, String notifications, String audit, String latestOutcomes,
-			String spikeObservations, String drift) {
+			String spikeObservations, String drift, String zoomUserCreations) {
 
 		public Topics {
 			identityEvents = orDefault(identityEvents, DialtoneTopic.IDENTITY_EVENTS);
@@ -112,6 +112,7 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 			latestOutcomes = orDefault(latestOutcomes, DialtoneTopic.AUDITOR_LATEST_OUTCOMES);
 			spikeObservations = orDefault(spikeObservations, DialtoneTopic.AUDITOR_SPIKE_OBSERVATIONS);
 			drift = orDefault(drift, DialtoneTopic.DRIFT);
+			zoomUserCreations = orDefault(zoomUserCreations, DialtoneTopic.ZOOM_USER_CREATIONS);
 		}
 
 		private static String orDefault(String name, DialtoneTopic topic) {
@@ -223,9 +224,12 @@ public record AuditorProperties(@Valid @NotNull @DefaultValue Topics topics,
 	 * @param every how often
 	 * @param firstAfter the first run after start-up: one period by default, so a restart
 	 * does not sweep again at once (an operator sweeps on demand)
+	 * @param creationMaxAge how long each instance remembers how a Zoom user was made (a
+	 * {@code user.created} webhook): older ones are dropped from memory, so it stays
+	 * bounded; a user still pending after this long is classified without it
 	 */
 	public record Sweep(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("1h") Duration every,
-			@NotNull @DefaultValue("1h") Duration firstAfter) {
+			@NotNull @DefaultValue("1h") Duration firstAfter, @NotNull @DefaultValue("30d") Duration creationMaxAge) {
 	}
 
 	/**

@@ -14,10 +14,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.classify.ZoomUserClassifier.ZoomUserRead;
+import dev.dialtone.auditor.creation.ZoomUserCreations;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
+import dev.dialtone.auditor.state.StateTail;
 import dev.dialtone.auditor.sweep.SweepPlan.Changes;
 import dev.dialtone.auditor.sweep.SweepPlan.Known;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -35,12 +37,17 @@ import org.slf4j.LoggerFactory;
  * Sweeps the whole Zoom account for pending users, whoever made them: managed_domains and
  * every page of {@code GET /users?status=pending} through the auditor's own Zoom client
  * (so within the auditor's share of the rate budget), then {@link SweepPlan} against what
- * the auditor knows, and publishes the changes of the people this instance owns. One
+ * the auditor knows (the people's outcomes, and how Zoom users were made: the recorded
+ * {@code user.created} webhooks, read up to now first, so one another instance received a
+ * moment ago counts), and publishes the changes of the people this instance owns. One
  * sweep at a time; a read that fails part-way changes nothing.
  */
 public class AccountSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountSweep.class);
+
+	/** How long a sweep waits for the creations another instance recorded just now. */
+	private static final Duration CATCH_UP = Duration.ofSeconds(3);
 
 	private final ZoomClient zoom;
 
@@ -54,19 +61,38 @@ public class AccountSweep {
 
 	private final DomainStatuses domainStatuses;
 
+	private final ZoomUserCreations creations;
+
+	private final StateTail tail;
+
+	private final String creationsTopic;
+
 	private final Clock clock;
 
 	private final AtomicReference<SweepResult> last = new AtomicReference<>();
 
 	AccountSweep(ZoomClient zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox, Ownership ownership,
-			DomainStatuses domainStatuses, Clock clock) {
+			DomainStatuses domainStatuses, Creations creations, Clock clock) {
 		this.zoom = zoom;
 		this.ledger = ledger;
 		this.router = router;
 		this.outbox = outbox;
 		this.ownership = ownership;
 		this.domainStatuses = domainStatuses;
+		this.creations = creations.known();
+		this.tail = creations.tail();
+		this.creationsTopic = creations.topic();
 		this.clock = clock;
+	}
+
+	/**
+	 * How Zoom users were made: the in-memory view, the tail that fills it and its topic.
+	 *
+	 * @param known the recorded {@code user.created} webhooks
+	 * @param tail the state topics' tail
+	 * @param topic the creations topic
+	 */
+	record Creations(ZoomUserCreations known, StateTail tail, String topic) {
 	}
 
 	/**
@@ -92,8 +118,12 @@ public class AccountSweep {
 		List<ZoomUserRead> pending = pendingUsers(requests);
 		Instant readAt = this.clock.instant();
 		Map<String, Known> known = knownByEmail();
+		if (!this.tail.catchUp(this.creationsTopic, CATCH_UP)) {
+			log.warn("Account sweep: {} not read up to now within {}; users made a moment ago may be classified"
+					+ " without their create action", this.creationsTopic, CATCH_UP);
+		}
 		Changes changes = SweepPlan.plan(pending, domains, readAt, (email) -> Optional.ofNullable(known.get(email)),
-				this.ledger.open());
+				this.creations::of, this.ledger.open());
 		int opened = publish(changes.opened(), null);
 		int resolved = publish(changes.resolved(), changes.resolved());
 		SweepResult result = new SweepResult(started, Duration.between(started, this.clock.instant()), pending.size(),

@@ -5,10 +5,12 @@ import java.time.Instant;
 
 import dev.dialtone.auditor.classify.DomainStatuses;
 import dev.dialtone.auditor.config.AuditorProperties;
+import dev.dialtone.auditor.creation.ZoomUserCreations;
 import dev.dialtone.auditor.route.AnomalyRouter;
 import dev.dialtone.auditor.route.Outbox;
 import dev.dialtone.auditor.state.AnomalyLedger;
 import dev.dialtone.auditor.state.Ownership;
+import dev.dialtone.auditor.state.StateTail;
 import dev.dialtone.zoom.client.ZoomClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,10 @@ class SweepConfiguration {
 
 	@Bean
 	AccountSweep accountSweep(ZoomClient zoom, AnomalyLedger ledger, AnomalyRouter router, Outbox outbox,
-			Ownership ownership, DomainStatuses domainStatuses, Clock clock) {
-		return new AccountSweep(zoom, ledger, router, outbox, ownership, domainStatuses, clock);
+			Ownership ownership, DomainStatuses domainStatuses, ZoomUserCreations creations, StateTail tail,
+			AuditorProperties properties, Clock clock) {
+		return new AccountSweep(zoom, ledger, router, outbox, ownership, domainStatuses,
+				new AccountSweep.Creations(creations, tail, properties.topics().zoomUserCreations()), clock);
 	}
 
 	@Bean

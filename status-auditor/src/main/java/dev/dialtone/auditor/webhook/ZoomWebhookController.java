@@ -2,6 +2,8 @@ package dev.dialtone.auditor.webhook;
 
 import java.util.Map;
 
+import dev.dialtone.auditor.creation.CreationRecorder;
+import dev.dialtone.auditor.creation.CreationRecorder.Created;
 import dev.dialtone.auditor.metrics.AuditorMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Zoom's event notification endpoint, behind {@link ZoomWebhookFilter} (size cap,
  * signature, replay): answers {@code endpoint.url_validation}, refuses a body that is not
- * a JSON object (400) and hands user events to {@link WebhookHandler}.
+ * a JSON object (400), records how a user was made ({@code user.created}, through
+ * {@link CreationRecorder}) and hands the other user events to {@link WebhookHandler}.
  */
 @RestController
 class ZoomWebhookController {
@@ -30,11 +33,15 @@ class ZoomWebhookController {
 
 	private final WebhookHandler handler;
 
+	private final CreationRecorder creations;
+
 	private final AuditorMetrics metrics;
 
-	ZoomWebhookController(ZoomSignature signature, WebhookHandler handler, AuditorMetrics metrics) {
+	ZoomWebhookController(ZoomSignature signature, WebhookHandler handler, CreationRecorder creations,
+			AuditorMetrics metrics) {
 		this.signature = signature;
 		this.handler = handler;
+		this.creations = creations;
 		this.metrics = metrics;
 	}
 
@@ -64,10 +71,35 @@ class ZoomWebhookController {
 			return ResponseEntity
 				.ok(Map.of("plainToken", plainToken, "encryptedToken", this.signature.hmac(plainToken)));
 		}
+		if (CreationRecorder.EVENT.equals(type)) {
+			return created(event);
+		}
 		JsonNode object = event.path("payload").path("object");
 		boolean acted = type != null && this.handler.handle(type, text(object, "id"), text(object, "email"));
 		this.metrics.webhook(acted ? "acted" : "ignored");
 		return ResponseEntity.ok(Map.of("event", (type != null) ? type : "", "acted", acted));
+	}
+
+	/**
+	 * Records how the user was made; a notification without the user's id, email or
+	 * creation type is refused (400) naming the field, since it could tell nothing.
+	 */
+	private ResponseEntity<Map<String, Object>> created(JsonNode event) {
+		JsonNode payload = event.path("payload");
+		JsonNode object = payload.path("object");
+		Created created = new Created(text(object, "id"), text(object, "email"), text(payload, "creation_type"),
+				text(payload, "operator"), text(payload, "operator_id"), text(payload, "account_id"),
+				event.path("event_ts").isIntegralNumber() ? event.path("event_ts").asLong() : null);
+		String missing = (created.zoomUserId() == null) ? "payload.object.id" : (created.email() == null)
+				? "payload.object.email" : (created.creationType() == null) ? "payload.creation_type" : null;
+		if (missing != null) {
+			this.metrics.webhook("malformed");
+			log.warn("Rejected a signed user.created webhook without {}", missing);
+			return ResponseEntity.badRequest().body(Map.of("error", missing + " is missing"));
+		}
+		this.creations.record(created);
+		this.metrics.webhook("recorded");
+		return ResponseEntity.ok(Map.of("event", CreationRecorder.EVENT, "acted", true));
 	}
 
 	private static String text(JsonNode node, String field) {

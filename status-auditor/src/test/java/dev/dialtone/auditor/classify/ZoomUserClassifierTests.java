@@ -52,7 +52,9 @@ class ZoomUserClassifierTests {
 	void aRecordedCreateActionOtherThanSsoCreateIsTheWrongAction() {
 		Classification result = classify("tom@corp.example", "create");
 		assertThat(result.cause()).isEqualTo(PendingCause.WRONG_CREATE_ACTION);
-		assertThat(result.evidence()).containsEntry("createAction", "create").doesNotContainKey("alsoPossible");
+		assertThat(result.evidence()).containsEntry("createAction", "create")
+			.containsEntry("domainStatus", "verified")
+			.doesNotContainKey("alsoPossible");
 		Classification sso = classify("noor@corp.example", "ssoCreate");
 		assertThat(sso.cause()).isEqualTo(PendingCause.EXISTING_PERSONAL_ACCOUNT);
 	}

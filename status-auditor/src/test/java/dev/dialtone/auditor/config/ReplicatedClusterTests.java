@@ -69,7 +69,7 @@ class ReplicatedClusterTests {
 				.map(NewTopic::name)
 				.toList();
 			assertThat(created).contains(topics.spikeObservations(), topics.incidents(), topics.anomalies(),
-					topics.drift());
+					topics.drift(), topics.zoomUserCreations());
 			try (Admin admin = Admin
 				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
 				await().atMost(Duration.ofSeconds(60))

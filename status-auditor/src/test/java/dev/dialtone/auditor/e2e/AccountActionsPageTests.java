@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.dialtone.auditor.support.HeadlessChromium;
+import dev.dialtone.auditor.support.TopicProbe;
 import dev.dialtone.auditor.sweep.AccountSweep;
+import dev.dialtone.contracts.ZoomUserCreation;
 import dev.dialtone.zoom.client.users.CreateAction;
 import dev.dialtone.zoom.client.users.CreateUserRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,10 @@ class AccountActionsPageTests extends ScenarioContext {
 			.create(CreateUserRequest.ssoCreate(email, "Made", "Elsewhere").withAction(CreateAction.CREATE))
 			.body()
 			.id();
+		// Zoom's user.created reached the auditor: the sweep knows the user was invited
+		TopicProbe.awaitValues(topics.zoomUserCreations(), ZoomUserCreation.class,
+				(all) -> all.stream().anyMatch((creation) -> creation.getZoomUserId().equals(zoomUserId)),
+				Duration.ofSeconds(60));
 		String row = "tr[data-employee=\"zoom-user:" + zoomUserId + "\"]";
 
 		try (HeadlessChromium browser = HeadlessChromium.launch(this.chromium)) {
@@ -76,7 +82,8 @@ class AccountActionsPageTests extends ScenarioContext {
 			assertThat(Integer.parseInt(counts.group(4))).as("Zoom requests").isGreaterThanOrEqualTo(2);
 			// the page reloads its groups after the sweep: the new anomaly is there
 			await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "1".equals(count(browser, row)));
-			assertThat(text(browser, row)).contains(email, "found by account sweep", "DOMAIN_NOT_VERIFIED");
+			assertThat(text(browser, row)).contains(email, "found by account sweep", "WRONG_CREATE_ACTION",
+					"user.created webhook at");
 			assertThat(this.sweep.last()).hasValueSatisfying((last) -> {
 				assertThat(last.trigger()).startsWith("on demand by ");
 				assertThat(last.opened()).isEqualTo(Integer.parseInt(counts.group(2)));

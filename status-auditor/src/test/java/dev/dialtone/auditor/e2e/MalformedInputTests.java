@@ -16,6 +16,7 @@ import dev.dialtone.auditor.support.TopicProbe;
 import dev.dialtone.auditor.webhook.ZoomSignature;
 import dev.dialtone.contracts.EventType;
 import dev.dialtone.zoom.client.users.CreateAction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,8 +80,18 @@ class MalformedInputTests extends ScenarioContext {
 						webhookRequest(now, signed(now, activated)).setHeader("Content-Type", "text/plain")
 							.POST(BodyPublishers.ofString(activated))
 							.build()),
+				new Case("signed, user.created without creation_type",
+						webhook("{\"event\":\"user.created\",\"payload\":{\"object\":{\"id\":\"hostile-id\","
+								+ "\"email\":\"hostile@corp.example\"}}}", now, now)),
+				new Case("signed, user.created without the user's id",
+						webhook("{\"event\":\"user.created\",\"payload\":{\"creation_type\":\"create\","
+								+ "\"object\":{\"email\":\"hostile@corp.example\"}}}", now, now)),
 				new Case("GET", HttpRequest.newBuilder(URI.create(url("/zoom/webhooks"))).GET().build()));
 		assertAll4xx(cases);
+		assertThat(TopicProbe.readAll(topics.zoomUserCreations())).extracting(ConsumerRecord::key)
+			.as("no creation recorded from a refused user.created")
+			.doesNotContain("hostile-id")
+			.doesNotContainNull();
 	}
 
 	@Test

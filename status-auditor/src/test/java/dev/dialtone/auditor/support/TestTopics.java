@@ -70,6 +70,10 @@ public record TestTopics(String suffix) {
 		return "dialtone.drift." + this.suffix;
 	}
 
+	public String zoomUserCreations() {
+		return "dialtone.zoom-user-creations." + this.suffix;
+	}
+
 	public void register(DynamicPropertyRegistry registry) {
 		properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
@@ -93,6 +97,7 @@ public record TestTopics(String suffix) {
 		props.put("dialtone.auditor.topics.notifications", notifications());
 		props.put("dialtone.auditor.topics.audit", audit());
 		props.put("dialtone.auditor.topics.drift", drift());
+		props.put("dialtone.auditor.topics.zoom-user-creations", zoomUserCreations());
 		props.put("dialtone.auditor.topics.latest-outcomes", "dialtone.auditor.latest-outcomes." + this.suffix);
 		return props;
 	}
