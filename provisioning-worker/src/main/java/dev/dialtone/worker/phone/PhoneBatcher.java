@@ -15,7 +15,9 @@ import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomErrorKind;
 import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.phone.BatchAddResult;
 import dev.dialtone.zoom.client.phone.BatchPhoneUser;
@@ -25,8 +27,11 @@ import dev.dialtone.zoom.client.phone.BatchPhoneUser;
  * up to {@code maxSize}: a batch is sent when full, or {@code linger} after its first
  * entry (so a trickle is not held back for long). Each submitter gets its own verdict —
  * added or not, with the batch call's step — and blocks its lane on it, which keeps the
- * employee's order. Written by hand because the batch spans lanes and must answer each
- * caller; nothing in Spring or Kafka batches outgoing HTTP calls this way.
+ * employee's order. When Zoom refuses a call whole for what one entry holds (a validation
+ * failure, e.g. without partial success), the batch is halved until the refused entries
+ * stand alone, so only they fall back. Written by hand because the batch spans lanes and
+ * must answer each caller; nothing in Spring or Kafka batches outgoing HTTP calls this
+ * way.
  */
 public final class PhoneBatcher implements AutoCloseable {
 
@@ -111,9 +116,16 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	private void send(List<Pending> batch) {
+		send(batch, "");
+	}
+
+	/**
+	 * @param note said in each entry's step detail (why the call carries fewer users)
+	 */
+	private void send(List<Pending> batch, String note) {
 		List<BatchPhoneUser> users = batch.stream().map(Pending::user).toList();
 		Steps call = new Steps(false, this.retry, this.timer);
-		String detail = "POST /phone/users/batch " + users.size() + " user(s)";
+		String detail = "POST /phone/users/batch " + users.size() + " user(s)" + note;
 		BatchAddResult result;
 		try {
 			result = call.write(STEP, detail, () -> this.zoom.phone().batchAddUsers(users))
@@ -121,6 +133,16 @@ public final class PhoneBatcher implements AutoCloseable {
 				.orElse(null);
 		}
 		catch (StepFailedException ex) {
+			if (users.size() > 1 && refusedWhole(ex.zoomFailure())) {
+				// Zoom refused every entry for what some of them hold (without partial
+				// success one bad entry fails the call): each half is sent on its own,
+				// so only the entries Zoom refuses by themselves fall back
+				int half = users.size() / 2;
+				String split = " (split from a batch of " + users.size() + " Zoom refused whole)";
+				send(batch.subList(0, half), split);
+				send(batch.subList(half, batch.size()), split);
+				return;
+			}
 			// recorded as the FAILED step: everyone falls back to the per-user calls
 			result = null;
 		}
@@ -141,6 +163,15 @@ public final class PhoneBatcher implements AutoCloseable {
 				.build();
 			pending.verdict().complete(new Verdict(added, users.size(), own));
 		}
+	}
+
+	/**
+	 * A 4xx that refuses the request for its content (validation), not the caller: the
+	 * same call with fewer entries can succeed. A missing scope or a retryable failure
+	 * would refuse the halves too.
+	 */
+	static boolean refusedWhole(ZoomApiException failure) {
+		return failure != null && failure.kind() == ZoomErrorKind.REJECTED && !failure.isMissingScope();
 	}
 
 	private static StepResult last(Steps call) {
