@@ -51,14 +51,27 @@ public final class ActiveUserConverger {
 	}
 
 	/**
+	 * @return the hire announced to the phone batcher when its line may come from a batch
+	 * add, else null
+	 */
+	PhoneBatcher.Expected expectBatch(Person person, Steps steps) {
+		if (this.batcher == null || steps.dryRun() || PhoneIntent.of(person) != PhoneIntent.SET) {
+			return null;
+		}
+		return this.batcher.expect();
+	}
+
+	/**
 	 * {@link #converge} for a user ssoCreate made a moment ago and read back active: its
 	 * profile is what the create sent (only fields the create body cannot carry are
 	 * patched) and it has no phone line yet, so nothing is read. With batching the line
 	 * comes from a batch add; a user the batch did not add falls back to the per-user
 	 * calls.
 	 * @param phoneEnabled whether the create already enabled Zoom Phone
+	 * @param batch the hire as announced to the batcher ({@link #expectBatch}), or null
 	 */
-	public Conclusion convergeCreated(ZoomUser user, Person person, boolean phoneEnabled, Steps steps) {
+	public Conclusion convergeCreated(ZoomUser user, Person person, boolean phoneEnabled, PhoneBatcher.Expected batch,
+			Steps steps) {
 		if (PhoneIntent.of(person) != PhoneIntent.SET || steps.dryRun()) {
 			return converge(user, person, steps);
 		}
@@ -70,10 +83,15 @@ public final class ActiveUserConverger {
 		try {
 			if (this.batcher != null && !phoneEnabled) {
 				Optional<PhoneBatchEntry> entry = this.phone.batchEntry(user.email(), person, steps);
+				if (entry.isEmpty() && batch != null) {
+					// not batchable: the open batch need not wait for this hire
+					batch.close();
+				}
 				if (entry.isPresent()) {
 					PhoneBatcher.Verdict verdict;
 					try {
-						verdict = await(this.batcher.submit(entry.get().user()));
+						verdict = await((batch != null) ? batch.submit(entry.get().user())
+								: this.batcher.submit(entry.get().user()));
 					}
 					catch (RuntimeException ex) {
 						this.phone.settle(entry.get(), false);

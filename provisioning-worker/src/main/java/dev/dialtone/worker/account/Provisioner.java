@@ -8,6 +8,7 @@ import dev.dialtone.contracts.FinalState;
 import dev.dialtone.contracts.PendingEvidence;
 import dev.dialtone.contracts.Person;
 import dev.dialtone.worker.outcome.Conclusion;
+import dev.dialtone.worker.phone.PhoneBatcher;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomApiException;
@@ -65,15 +66,23 @@ public final class Provisioner {
 
 	/** Creates (or adopts) the user and brings it to the desired state. */
 	public Conclusion provision(Person person, Steps steps) {
-		Created created = this.gate.run(() -> create(person, steps));
-		if (created.failure() != null) {
-			return created.failure();
+		// announced before the user phase, so a phone batch waits for this hire while
+		// it is on its way (and no longer once it is done)
+		try (PhoneBatcher.Expected batch = this.converger.expectBatch(person, steps)) {
+			Created created = this.gate.run(() -> create(person, steps));
+			if (created.failure() != null) {
+				return created.failure();
+			}
+			ZoomUser user = created.user();
+			if (created.fresh() && user.status() == UserStatus.ACTIVE) {
+				return this.converger.convergeCreated(user, person, created.phoneEnabled(), batch, steps);
+			}
+			if (batch != null) {
+				// adopted or not active: no batch add for this hire
+				batch.close();
+			}
+			return continueWith(user, person, created.evidence(), steps);
 		}
-		ZoomUser user = created.user();
-		if (created.fresh() && user.status() == UserStatus.ACTIVE) {
-			return this.converger.convergeCreated(user, person, created.phoneEnabled(), steps);
-		}
-		return continueWith(user, person, created.evidence(), steps);
 	}
 
 	private Created create(Person person, Steps steps) {

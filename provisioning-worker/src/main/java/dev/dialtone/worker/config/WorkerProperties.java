@@ -149,10 +149,12 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	 *
 	 * @param enabled off = every line through the per-user calls
 	 * @param maxSize users per batch call, 1..10 (Zoom's limit)
-	 * @param linger longest wait for a batch to fill before it is sent anyway
+	 * @param linger longest wait for a batch to fill before it is sent anyway; a batch
+	 * waits only while hires already in their user phase are on their way to it, so a
+	 * hire arriving alone is sent at once
 	 */
 	public record PhoneBatch(@DefaultValue("true") boolean enabled, @Min(1) @Max(10) @DefaultValue("10") int maxSize,
-			@NotNull @DefaultValue("50ms") Duration linger) {
+			@NotNull @DefaultValue("1s") Duration linger) {
 	}
 
 	/**

@@ -77,16 +77,16 @@ public final class LineAllocator {
 		SitePool pool = this.extensions.computeIfAbsent(site.zoomSiteId(), (id) -> new SitePool(
 				(v) -> CandidateSlices.ofExtension(Integer.parseInt(v), site.extensionFrom(), total)));
 		synchronized (pool) {
-			List<Integer> mine = CandidateSlices.preference(employeeId, this.owned.get(), total);
-			if (!pool.listed || pool.stale) {
-				listExtensions(pool, site, steps);
+			Set<Integer> owned = this.owned.get();
+			List<Integer> mine = CandidateSlices.preference(employeeId, owned, total);
+			if (!pool.listed || pool.stale || !pool.listedFor(owned)) {
+				listExtensions(pool, site, owned, steps);
 			}
 			String value = pool.take(mine);
 			if (value == null) {
 				// this worker's slices are used up as far as it knows: Zoom's list shows
-				// what
-				// was freed, what other workers took, and whether the range is full
-				int used = listExtensions(pool, site, steps);
+				// what was freed, what other workers took, and whether the range is full
+				int used = listExtensions(pool, site, owned, steps);
 				value = pool.take(mine);
 				value = (value != null) ? value : pool.borrow(CandidateSlices.all(total));
 				if (value == null) {
@@ -114,7 +114,14 @@ public final class LineAllocator {
 		SitePool pool = this.numbers.computeIfAbsent(site.zoomSiteId(),
 				(id) -> new SitePool((v) -> CandidateSlices.ofNumber(v, total)));
 		synchronized (pool) {
-			List<Integer> mine = CandidateSlices.preference(employeeId, this.owned.get(), total);
+			Set<Integer> owned = this.owned.get();
+			List<Integer> mine = CandidateSlices.preference(employeeId, owned, total);
+			if (!pool.listedFor(owned)) {
+				// a slice gained in a rebalance: its previous owner assigned from it
+				// since
+				// this worker's pages were read
+				pool.restartPass();
+			}
 			// at most two passes over Zoom's list: one may have started before numbers
 			// were released
 			for (int passes = 0; passes < 2;) {
@@ -123,19 +130,25 @@ public final class LineAllocator {
 					return new Reservation(Kind.NUMBER, site.zoomSiteId(), value);
 				}
 				if (!pool.passEnded) {
-					readNumberPage(pool, site, steps);
+					readNumberPage(pool, site, owned, mine, steps);
 					continue;
 				}
-				// the whole list is read and this worker's slices are used up: borrow
-				value = pool.borrow(CandidateSlices.all(total));
-				if (value != null) {
-					return new Reservation(Kind.NUMBER, site.zoomSiteId(), value);
+				// Zoom's list of unassigned numbers shrinks while it is read (every
+				// worker
+				// assigns from it) and a page token is a position in it, so a pass skips
+				// numbers that moved up past it: only a pass that found none of this
+				// worker's own numbers shows its slices used up. Borrowing earlier would
+				// take numbers their owner is about to assign ("taken" for one of the
+				// two).
+				if (pool.passOfferedOwn == 0) {
+					value = pool.borrow(CandidateSlices.all(total));
+					if (value != null) {
+						return new Reservation(Kind.NUMBER, site.zoomSiteId(), value);
+					}
 				}
 				passes++;
 				boolean emptyPass = pool.passOffered == 0;
-				pool.passEnded = false;
-				pool.cursor = null;
-				pool.passOffered = 0;
+				pool.restartPass();
 				if (emptyPass) {
 					break;
 				}
@@ -197,8 +210,8 @@ public final class LineAllocator {
 	 * of them has.
 	 * @return extensions of the range Zoom lists as used
 	 */
-	private int listExtensions(SitePool pool, WorkerProperties.Site site, Steps steps) {
-		long listing = pool.listingStarted();
+	private int listExtensions(SitePool pool, WorkerProperties.Site site, Set<Integer> owned, Steps steps) {
+		long listing = pool.listingStarted(owned);
 		Set<Long> used = new HashSet<>();
 		PhoneUserQuery query = new PhoneUserQuery(site.zoomSiteId(), null, null, PAGE_SIZE, null);
 		for (int page = 0; page < MAX_PAGES; page++) {
@@ -227,8 +240,10 @@ public final class LineAllocator {
 	}
 
 	/** Reads the next page of the site's unassigned numbers (Zoom's page size: 100). */
-	private void readNumberPage(SitePool pool, WorkerProperties.Site site, Steps steps) {
-		long listing = pool.listingStarted();
+	private void readNumberPage(SitePool pool, WorkerProperties.Site site, Set<Integer> owned, List<Integer> mine,
+			Steps steps) {
+		// a pass is listed for the partitions owned as it starts
+		long listing = (pool.cursor == null) ? pool.listingStarted(owned) : pool.listingStarted();
 		if (pool.cursor == null) {
 			pool.forgetFree(listing);
 		}
@@ -243,7 +258,9 @@ public final class LineAllocator {
 				unassigned.add(number.number());
 			}
 		}
+		int ownBefore = pool.freeIn(mine);
 		pool.passOffered += pool.offer(unassigned, listing);
+		pool.passOfferedOwn += pool.freeIn(mine) - ownBefore;
 		pool.cursor = page.hasNext() ? page.nextPageToken() : null;
 		pool.passEnded = !page.hasNext();
 	}

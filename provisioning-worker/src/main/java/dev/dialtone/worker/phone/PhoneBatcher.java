@@ -9,24 +9,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.dialtone.contracts.StepResult;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.worker.step.Steps;
+import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
+import dev.dialtone.zoom.client.ZoomErrorKind;
 import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.phone.BatchAddResult;
 import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 
 /**
  * Collects new phone users from every lane into {@code POST /phone/users/batch} calls of
- * up to {@code maxSize}: a batch is sent when full, or {@code linger} after its first
- * entry (so a trickle is not held back for long). Each submitter gets its own verdict —
- * added or not, with the batch call's step — and blocks its lane on it, which keeps the
- * employee's order. Written by hand because the batch spans lanes and must answer each
- * caller; nothing in Spring or Kafka batches outgoing HTTP calls this way.
+ * up to {@code maxSize}: a batch is sent when full, when no announced hire
+ * ({@link #expect}) is still on its way to it, or {@code linger} after its first entry,
+ * whichever comes first. Under load the batch waits for the hires already in their user
+ * phase (they arrive spread out at the pace of the Users budget, so a fixed short wait
+ * would send batches of one or two); a hire arriving alone is sent at once. Each
+ * submitter gets its own verdict — added or not, with the batch call's step — and blocks
+ * its lane on it, which keeps the employee's order. When Zoom refuses a call whole for
+ * what one entry holds (a validation failure, e.g. without partial success), the batch is
+ * halved until the refused entries stand alone, so only they fall back. Written by hand
+ * because the batch spans lanes and must answer each caller; nothing in Spring or Kafka
+ * batches outgoing HTTP calls this way.
  */
 public final class PhoneBatcher implements AutoCloseable {
 
@@ -54,6 +63,9 @@ public final class PhoneBatcher implements AutoCloseable {
 
 	private long generation;
 
+	/** Hires announced with {@link #expect} that have not submitted or withdrawn. */
+	private int coming;
+
 	/**
 	 * @param retry back-off for a retryable failure of the batch call (429, 5xx)
 	 * @param maxSize users per call, 1..10
@@ -68,15 +80,39 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	/**
+	 * Announces a hire that will most likely {@link Expected#submit submit} an entry soon
+	 * (its user phase is about to run): while announced hires are on their way an open
+	 * batch waits for them (up to the linger), and once none is, it is sent at once.
+	 * @return to submit through, closed when the hire is done (a hire that never submits
+	 * is no longer waited for)
+	 */
+	public Expected expect() {
+		synchronized (this.lock) {
+			this.coming++;
+		}
+		return new Expected();
+	}
+
+	/**
 	 * @param user the entry for one active Zoom user who is not yet a phone user
 	 * @return completes when the batch holding the entry has been answered
 	 */
 	public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
+		return add(user, false);
+	}
+
+	/**
+	 * @param arrived whether an announced hire submits (one fewer on its way)
+	 */
+	private CompletableFuture<Verdict> add(BatchPhoneUser user, boolean arrived) {
 		Pending pending = new Pending(user, new CompletableFuture<>());
 		List<Pending> full = null;
 		synchronized (this.lock) {
+			if (arrived) {
+				this.coming--;
+			}
 			this.open.add(pending);
-			if (this.open.size() >= this.maxSize) {
+			if (this.open.size() >= this.maxSize || (arrived && this.coming == 0)) {
 				full = takeOpen();
 			}
 			else if (this.open.size() == 1) {
@@ -89,6 +125,21 @@ public final class PhoneBatcher implements AutoCloseable {
 			this.senders.execute(() -> send(batch));
 		}
 		return pending.verdict();
+	}
+
+	/** An announced hire will not submit: the open batch need not wait for it. */
+	private void withdraw() {
+		List<Pending> batch = null;
+		synchronized (this.lock) {
+			this.coming--;
+			if (this.coming == 0 && !this.open.isEmpty()) {
+				batch = takeOpen();
+			}
+		}
+		if (batch != null) {
+			List<Pending> ready = batch;
+			this.senders.execute(() -> send(ready));
+		}
 	}
 
 	private void flush(long expected) {
@@ -111,9 +162,16 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	private void send(List<Pending> batch) {
+		send(batch, "");
+	}
+
+	/**
+	 * @param note said in each entry's step detail (why the call carries fewer users)
+	 */
+	private void send(List<Pending> batch, String note) {
 		List<BatchPhoneUser> users = batch.stream().map(Pending::user).toList();
 		Steps call = new Steps(false, this.retry, this.timer);
-		String detail = "POST /phone/users/batch " + users.size() + " user(s)";
+		String detail = "POST /phone/users/batch " + users.size() + " user(s)" + note;
 		BatchAddResult result;
 		try {
 			result = call.write(STEP, detail, () -> this.zoom.phone().batchAddUsers(users))
@@ -121,6 +179,16 @@ public final class PhoneBatcher implements AutoCloseable {
 				.orElse(null);
 		}
 		catch (StepFailedException ex) {
+			if (users.size() > 1 && refusedWhole(ex.zoomFailure())) {
+				// Zoom refused every entry for what some of them hold (without partial
+				// success one bad entry fails the call): each half is sent on its own,
+				// so only the entries Zoom refuses by themselves fall back
+				int half = users.size() / 2;
+				String split = " (split from a batch of " + users.size() + " Zoom refused whole)";
+				send(batch.subList(0, half), split);
+				send(batch.subList(half, batch.size()), split);
+				return;
+			}
 			// recorded as the FAILED step: everyone falls back to the per-user calls
 			result = null;
 		}
@@ -141,6 +209,15 @@ public final class PhoneBatcher implements AutoCloseable {
 				.build();
 			pending.verdict().complete(new Verdict(added, users.size(), own));
 		}
+	}
+
+	/**
+	 * A 4xx that refuses the request for its content (validation), not the caller: the
+	 * same call with fewer entries can succeed. A missing scope or a retryable failure
+	 * would refuse the halves too.
+	 */
+	static boolean refusedWhole(ZoomApiException failure) {
+		return failure != null && failure.kind() == ZoomErrorKind.REJECTED && !failure.isMissingScope();
 	}
 
 	private static StepResult last(Steps call) {
@@ -173,6 +250,31 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict) {
+	}
+
+	/** One announced hire: submits at most once; closing without submitting withdraws. */
+	public final class Expected implements AutoCloseable {
+
+		private final AtomicBoolean pending = new AtomicBoolean(true);
+
+		private Expected() {
+		}
+
+		/**
+		 * @param user the entry for one active Zoom user who is not yet a phone user
+		 * @return completes when the batch holding the entry has been answered
+		 */
+		public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
+			return add(user, this.pending.compareAndSet(true, false));
+		}
+
+		@Override
+		public void close() {
+			if (this.pending.compareAndSet(true, false)) {
+				withdraw();
+			}
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.dialtone.worker.phone;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * What this worker knows to be free of one kind (extensions or numbers) at one site, by
@@ -44,6 +46,15 @@ final class SitePool {
 	/** Numbers only: candidates the current pass offered. */
 	int passOffered;
 
+	/**
+	 * Numbers only: candidates of the slices this worker takes from that the current pass
+	 * offered.
+	 */
+	int passOfferedOwn;
+
+	/** The identity partitions this worker owned when the last listing started. */
+	private Set<Integer> listedFor = Set.of();
+
 	/** Whether any listing was read yet. */
 	boolean listed;
 
@@ -65,6 +76,38 @@ final class SitePool {
 		this.listed = true;
 		this.stale = false;
 		return ++this.generation;
+	}
+
+	/**
+	 * @param owned the identity partitions this worker owns as a listing starts
+	 * @return the generation of a listing starting now
+	 */
+	long listingStarted(Set<Integer> owned) {
+		this.listedFor = Set.copyOf(owned);
+		return listingStarted();
+	}
+
+	/**
+	 * Whether what was listed is still good for slices this worker owns: a partition it
+	 * gained since (a rebalance) was its previous owner's to assign from, so what this
+	 * worker listed of that slice may have been assigned in the meantime.
+	 */
+	boolean listedFor(Set<Integer> owned) {
+		// narrowed to what is still owned: a partition lost and won back was another
+		// worker's in between
+		this.listedFor = this.listedFor.stream().filter(owned::contains).collect(Collectors.toUnmodifiableSet());
+		return this.listedFor.containsAll(owned);
+	}
+
+	/**
+	 * Numbers only: the next read starts again at Zoom's first page (and forgets what the
+	 * previous pass listed).
+	 */
+	void restartPass() {
+		this.cursor = null;
+		this.passEnded = false;
+		this.passOffered = 0;
+		this.passOfferedOwn = 0;
 	}
 
 	/**
@@ -159,6 +202,11 @@ final class SitePool {
 
 	int freeCount() {
 		return this.free.values().stream().mapToInt(Set::size).sum();
+	}
+
+	/** Free candidates in the given slices. */
+	int freeIn(Collection<Integer> slices) {
+		return slices.stream().mapToInt((s) -> this.free.getOrDefault(s, Collections.emptyNavigableSet()).size()).sum();
 	}
 
 }

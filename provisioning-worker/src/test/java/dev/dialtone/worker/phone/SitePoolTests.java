@@ -1,6 +1,7 @@
 package dev.dialtone.worker.phone;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,34 @@ class SitePoolTests {
 		long later = this.pool.listingStarted();
 		this.pool.forgetFree(later);
 		assertThat(this.pool.offer(List.of(assigned), later)).isEqualTo(1);
+	}
+
+	@Test
+	void aListingServesOnlyTheSlicesOwnedWithoutABreakSinceItStarted() {
+		this.pool.listingStarted(Set.of(0, 1));
+		assertThat(this.pool.listedFor(Set.of(0, 1))).isTrue();
+		// a rebalance took slice 1 away: still good for what is left
+		assertThat(this.pool.listedFor(Set.of(0))).isTrue();
+		// slice 1 back: another worker owned it in between, the listing is out of date
+		assertThat(this.pool.listedFor(Set.of(0, 1))).isFalse();
+		this.pool.listingStarted(Set.of(0, 1));
+		assertThat(this.pool.listedFor(Set.of(0, 1))).isTrue();
+	}
+
+	@Test
+	void freeCandidatesAreCountedBySliceAndARestartedPassStartsAtTheFirstPage() {
+		this.pool.offer(List.of("10", "11", "12", "13", "15"), this.pool.listingStarted());
+		assertThat(this.pool.freeIn(List.of(1))).isEqualTo(3);
+		assertThat(this.pool.freeIn(List.of(0, 1))).isEqualTo(5);
+		this.pool.cursor = "page-3";
+		this.pool.passEnded = true;
+		this.pool.passOffered = 5;
+		this.pool.passOfferedOwn = 3;
+		this.pool.restartPass();
+		assertThat(this.pool.cursor).isNull();
+		assertThat(this.pool.passEnded).isFalse();
+		assertThat(this.pool.passOffered).isZero();
+		assertThat(this.pool.passOfferedOwn).isZero();
 	}
 
 }
