@@ -2,6 +2,7 @@ package dev.dialtone.worker.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.dialtone.contracts.PendingEvidence;
 import dev.dialtone.worker.step.StepFailedException;
@@ -105,9 +106,14 @@ final class Preflight {
 		}
 	}
 
+	/**
+	 * @return the domain's entry, or null when the account does not list it or (cached
+	 * only) Zoom has not answered yet: the create goes ahead either way, Zoom's answer
+	 * decides whether the user is pending
+	 */
 	private ManagedDomain domainEntry(String domain, boolean cached, Steps steps) {
-		ManagedDomains managed = cached ? this.domains.get(steps) : this.domains.fresh(steps);
-		return managed.find(domain).orElse(null);
+		Optional<ManagedDomains> managed = cached ? this.domains.get(steps) : Optional.of(this.domains.fresh(steps));
+		return managed.flatMap((known) -> known.find(domain)).orElse(null);
 	}
 
 	static String domainOf(String email) {
