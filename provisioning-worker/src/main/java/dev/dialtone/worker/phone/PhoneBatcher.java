@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.dialtone.contracts.StepResult;
+import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.StepTimer;
@@ -33,6 +37,9 @@ public final class PhoneBatcher implements AutoCloseable {
 	/** The step each batched employee's outcome lists. */
 	public static final String STEP = "batch-add-phone-user";
 
+	/** How long an entry waits for a sender before it is withdrawn. */
+	public static final Duration DEFAULT_SEND_WAIT = Duration.ofSeconds(10);
+
 	private final ZoomClient zoom;
 
 	private final RetryPolicy retry;
@@ -42,6 +49,8 @@ public final class PhoneBatcher implements AutoCloseable {
 	private final int maxSize;
 
 	private final Duration linger;
+
+	private final Duration sendWait;
 
 	private final ScheduledExecutorService lingerTimer = Executors
 		.newSingleThreadScheduledExecutor(daemon("phone-batch-linger"));
@@ -60,6 +69,16 @@ public final class PhoneBatcher implements AutoCloseable {
 	 * @param linger longest wait for a batch to fill
 	 */
 	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger) {
+		this(zoom, retry, timer, maxSize, linger, DEFAULT_SEND_WAIT);
+	}
+
+	/**
+	 * @param sendWait longest wait for a sender to take up an entry's batch; past it the
+	 * entry is withdrawn and its employee takes the per-user path
+	 */
+	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger,
+			Duration sendWait) {
+		this.sendWait = sendWait;
 		this.zoom = zoom;
 		this.retry = retry;
 		this.timer = timer;
@@ -68,11 +87,68 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	/**
+	 * Adds the user to a batch and waits for its verdict, never without bound: when no
+	 * sender has taken the batch up within {@code sendWait} (the senders are busy
+	 * retrying other batches through a storm of 429s) the entry is withdrawn, so it can
+	 * never be added later, and the verdict says not added (the per-user path follows);
+	 * once sent, the wait ends with the call, whose attempts and pauses end within the
+	 * retry budget.
+	 * @param user the entry for one active Zoom user who is not yet a phone user
+	 * @return the verdict
+	 * @throws IllegalStateException when a sent batch got no answer within twice the
+	 * retry budget (whether Zoom added the user is then not known)
+	 */
+	public Verdict addAndWait(BatchPhoneUser user) {
+		Pending pending = enqueue(user);
+		try {
+			try {
+				return pending.verdict().get(this.sendWait.toNanos(), TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				if (pending.withdraw()) {
+					return withdrawn(pending);
+				}
+			}
+			return pending.verdict().get(this.retry.budget().multipliedBy(2).toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			// withdrawn if not sent yet, so a batch can no longer add it behind our back
+			pending.withdraw();
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the phone batch", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("the phone batch holding the user got no answer within "
+					+ this.retry.budget().multipliedBy(2).toSeconds() + " s", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("phone batch failed", ex.getCause());
+		}
+	}
+
+	private Verdict withdrawn(Pending pending) {
+		String detail = "POST /phone/users/batch: not sent within " + this.sendWait.toSeconds()
+				+ " s (the batch senders were busy), withdrawn: per-user calls";
+		StepResult step = StepResult.newBuilder()
+			.setName(STEP)
+			.setStatus(StepStatus.SKIPPED)
+			.setDetail(detail)
+			.setAttempt(0)
+			.setDurationMillis(this.sendWait.toMillis())
+			.build();
+		return new Verdict(false, 0, step);
+	}
+
+	/**
 	 * @param user the entry for one active Zoom user who is not yet a phone user
 	 * @return completes when the batch holding the entry has been answered
 	 */
 	public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
-		Pending pending = new Pending(user, new CompletableFuture<>());
+		return enqueue(user).verdict();
+	}
+
+	private Pending enqueue(BatchPhoneUser user) {
+		Pending pending = new Pending(user, new CompletableFuture<>(), new AtomicInteger(QUEUED));
 		List<Pending> full = null;
 		synchronized (this.lock) {
 			this.open.add(pending);
@@ -88,7 +164,7 @@ public final class PhoneBatcher implements AutoCloseable {
 			List<Pending> batch = full;
 			this.senders.execute(() -> send(batch));
 		}
-		return pending.verdict();
+		return pending;
 	}
 
 	private void flush(long expected) {
@@ -110,7 +186,12 @@ public final class PhoneBatcher implements AutoCloseable {
 		return batch;
 	}
 
-	private void send(List<Pending> batch) {
+	private void send(List<Pending> queued) {
+		// an entry whose employee stopped waiting is not sent: it took the per-user path
+		List<Pending> batch = queued.stream().filter(Pending::claimForSending).toList();
+		if (batch.isEmpty()) {
+			return;
+		}
 		List<BatchPhoneUser> users = batch.stream().map(Pending::user).toList();
 		Steps call = new Steps(false, this.retry, this.timer);
 		String detail = "POST /phone/users/batch " + users.size() + " user(s)";
@@ -172,7 +253,22 @@ public final class PhoneBatcher implements AutoCloseable {
 	public record Verdict(boolean added, int batchSize, StepResult step) {
 	}
 
-	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict) {
+	private static final int QUEUED = 0;
+
+	private static final int SENT = 1;
+
+	private static final int WITHDRAWN = 2;
+
+	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict, AtomicInteger state) {
+
+		boolean claimForSending() {
+			return this.state.compareAndSet(QUEUED, SENT);
+		}
+
+		boolean withdraw() {
+			return this.state.compareAndSet(QUEUED, WITHDRAWN);
+		}
+
 	}
 
 }
