@@ -30,8 +30,10 @@ class TransientFaultFlowTests extends FlowTestBase {
 	private static final String MANAGED_DOMAINS = "GET /accounts/{accountId}/managed_domains";
 
 	@Test
-	@Disabled("some hires get no outcome within 2 minutes under these faults: their lanes wait (not on a retry "
-			+ "pause) and the cause is not found yet; the retry budget alone does not close it")
+	@Disabled("every hire now gets an outcome within 2 minutes (no lane waits without bound), but some end FAILED "
+			+ "with sso-create's retry budget spent on 429s: each 429 pauses the client's category bucket for 1 s "
+			+ "(no Retry-After) and cuts its rate, so fewer than 20 requests reach Zoom between two re-armed bursts "
+			+ "of 20 and nearly every request meets a 429; the client's reaction to 429s must change first")
 	void hiresUnderBurstsOf429And5xxAndHangsAllSucceedOrStayPending() throws InterruptedException {
 		FaultSpec steady = new FaultSpec(20L, 20L, 0.05, 503, 0.02, 1_000L, null, null, 0);
 		FaultSpec burst = new FaultSpec(20L, 20L, 0.05, 503, 0.02, 1_000L, null, null, 20);
