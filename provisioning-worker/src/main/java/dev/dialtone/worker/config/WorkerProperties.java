@@ -6,7 +6,6 @@ import java.util.Map;
 
 import dev.dialtone.contracts.topics.DialtoneTopic;
 import dev.dialtone.contracts.topics.TopicCreation;
-import dev.dialtone.worker.step.RetryPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -127,15 +126,6 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 			@NotNull @DefaultValue("200ms") Duration initialBackoff, @DefaultValue("2.0") double multiplier,
 			@NotNull @DefaultValue("10s") Duration maxBackoff, @NotNull @DefaultValue("60s") Duration budget,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double jitter) {
-
-		/**
-		 * @return the policy the steps apply
-		 */
-		public RetryPolicy policy() {
-			return new RetryPolicy(this.maxAttempts, this.initialBackoff, this.multiplier, this.maxBackoff, this.budget,
-					this.jitter);
-		}
-
 	}
 
 	/**

@@ -41,7 +41,7 @@ class IntakeConfiguration {
 	@Bean
 	EventProcessor eventProcessor(List<EventHandler> handlers, OutcomeFactory outcomes, WorkerProperties properties,
 			MeterRegistry meters) {
-		RetryPolicy policy = properties.retry().policy();
+		RetryPolicy policy = RetryPolicy.of(properties.retry());
 		return new EventProcessor(handlers, policy, new StepTimer(meters), outcomes, properties.dryRun(), meters);
 	}
 

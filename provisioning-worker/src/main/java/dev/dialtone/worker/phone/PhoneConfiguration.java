@@ -34,7 +34,7 @@ class PhoneConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	PhoneBatcher phoneBatcher(ZoomClient zoom, WorkerProperties properties, MeterRegistry meters) {
-		RetryPolicy policy = properties.retry().policy();
+		RetryPolicy policy = RetryPolicy.of(properties.retry());
 		WorkerProperties.PhoneBatch batch = properties.phoneBatch();
 		return new PhoneBatcher(zoom, policy, new StepTimer(meters), batch.maxSize(), batch.linger());
 	}

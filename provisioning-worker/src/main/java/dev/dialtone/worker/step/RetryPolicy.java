@@ -3,6 +3,7 @@ package dev.dialtone.worker.step;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.dialtone.worker.config.WorkerProperties;
 import dev.dialtone.zoom.client.ZoomApiException;
 
 /**
@@ -33,6 +34,16 @@ public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, 
 	 */
 	public RetryPolicy(int maxAttempts, Duration initial, double multiplier, Duration max) {
 		this(maxAttempts, initial, multiplier, max, max.multipliedBy(Math.max(1, maxAttempts)), 0);
+	}
+
+	/**
+	 * The policy the steps apply, from the bound {@code dialtone.worker.retry.*}
+	 * properties (built here, not in the properties record, so that configuration does
+	 * not depend on the steps).
+	 */
+	public static RetryPolicy of(WorkerProperties.Retry retry) {
+		return new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.multiplier(), retry.maxBackoff(),
+				retry.budget(), retry.jitter());
 	}
 
 	/**
