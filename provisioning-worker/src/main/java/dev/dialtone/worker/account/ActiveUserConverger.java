@@ -1,8 +1,6 @@
 package dev.dialtone.worker.account;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.contracts.FinalState;
@@ -90,8 +88,8 @@ public final class ActiveUserConverger {
 				if (entry.isPresent()) {
 					PhoneBatcher.Verdict verdict;
 					try {
-						verdict = await((batch != null) ? batch.submit(entry.get().user())
-								: this.batcher.submit(entry.get().user()));
+						verdict = (batch != null) ? batch.addAndWait(entry.get().user())
+								: this.batcher.addAndWait(entry.get().user());
 					}
 					catch (RuntimeException ex) {
 						this.phone.settle(entry.get(), false);
@@ -133,19 +131,6 @@ public final class ActiveUserConverger {
 		return Conclusion.of(FinalState.ACTIVE_PHONE_INCOMPLETE, user)
 			.withReason(ex.getMessage())
 			.withCause(FailureCause.LINE_RANGE_FULL);
-	}
-
-	private static PhoneBatcher.Verdict await(CompletableFuture<PhoneBatcher.Verdict> verdict) {
-		try {
-			return verdict.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the phone batch", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("phone batch failed", ex.getCause());
-		}
 	}
 
 	private static ZoomUser patched(ZoomUser user, Person person) {

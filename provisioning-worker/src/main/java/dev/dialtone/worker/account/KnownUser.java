@@ -41,7 +41,7 @@ public final class KnownUser {
 		}
 		ZoomUser user = found.get();
 		if (user.isPending()) {
-			return Conclusion.pending(user, this.preflight.gather(user.email(), false, steps, false));
+			return Conclusion.pending(user, this.preflight.gatherForPending(user.email(), steps));
 		}
 		return settled.apply(user);
 	}

@@ -2,8 +2,10 @@ package dev.dialtone.worker.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.dialtone.contracts.PendingEvidence;
+import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.zoom.client.ZoomClient;
 import dev.dialtone.zoom.client.accounts.ManagedDomain;
@@ -45,8 +47,7 @@ final class Preflight {
 	 */
 	PendingEvidence gather(String email, boolean checkEmail, Steps steps, boolean cached) {
 		String domain = domainOf(email);
-		ManagedDomains managed = cached ? this.domains.get(steps) : this.domains.fresh(steps);
-		ManagedDomain entry = managed.find(domain).orElse(null);
+		ManagedDomain entry = domainEntry(domain, cached, steps);
 		Boolean existed = null;
 		if (checkEmail) {
 			existed = steps.read("preflight-email", "GET /users/email", () -> this.zoom.users().emailExists(email));
@@ -62,19 +63,57 @@ final class Preflight {
 
 	/**
 	 * Re-reads the managed domains without the cache and brings the evidence's domain
-	 * status up to date, just before a pending outcome is published.
+	 * status up to date, just before a pending outcome is published. When Zoom keeps
+	 * failing that read the evidence stays as the pre-flight saw it (fact
+	 * {@code domainStatusStale}): the user is pending either way, and a pending outcome
+	 * the auditor can follow up beats a FAILED one.
 	 * @return the same evidence, updated
 	 */
 	PendingEvidence refreshDomain(PendingEvidence evidence, String email, Steps steps) {
-		PendingEvidence fresh = (evidence != null) ? evidence : gather(email, false, steps, false);
 		if (evidence == null) {
-			return fresh;
+			return gatherForPending(email, steps);
 		}
-		ManagedDomain entry = this.domains.fresh(steps).find(domainOf(email)).orElse(null);
-		fresh.setDomainStatus((entry != null) ? entry.status() : null);
-		fresh.setDomainVerified(entry != null && entry.isVerified());
-		fresh.setObservedAt(this.clock.instant());
-		return fresh;
+		ManagedDomains managed;
+		try {
+			managed = this.domains.fresh(steps);
+		}
+		catch (StepFailedException ex) {
+			steps.fact("domainStatusStale", "true");
+			return evidence;
+		}
+		ManagedDomain entry = managed.find(domainOf(email)).orElse(null);
+		evidence.setDomainStatus((entry != null) ? entry.status() : null);
+		evidence.setDomainVerified(entry != null && entry.isVerified());
+		evidence.setObservedAt(this.clock.instant());
+		return evidence;
+	}
+
+	/**
+	 * Evidence for a user found pending (no pre-flight ran): when the managed domains
+	 * cannot be read the domain status stays unknown (fact {@code domainStatusStale}).
+	 */
+	PendingEvidence gatherForPending(String email, Steps steps) {
+		try {
+			return gather(email, false, steps, false);
+		}
+		catch (StepFailedException ex) {
+			steps.fact("domainStatusStale", "true");
+			return PendingEvidence.newBuilder()
+				.setEmailDomain(domainOf(email))
+				.setDomainVerified(false)
+				.setObservedAt(this.clock.instant())
+				.build();
+		}
+	}
+
+	/**
+	 * @return the domain's entry, or null when the account does not list it or (cached
+	 * only) Zoom has not answered yet: the create goes ahead either way, Zoom's answer
+	 * decides whether the user is pending
+	 */
+	private ManagedDomain domainEntry(String domain, boolean cached, Steps steps) {
+		Optional<ManagedDomains> managed = cached ? this.domains.get(steps) : Optional.of(this.domains.fresh(steps));
+		return managed.flatMap((known) -> known.find(domain)).orElse(null);
 	}
 
 	static String domainOf(String email) {

@@ -110,8 +110,18 @@ public final class Provisioner {
 						.withCause(ex.cause()),
 					false, false);
 		}
+		// a 409/1005 after an attempt that got no clear answer (timeout, 5xx) is most
+		// likely that attempt's user: found below by email, checked for ownership like
+		// any
+		// other, and converged by reading it (never as a fresh user: a line it may
+		// already
+		// have is kept, not doubled)
+		boolean ownLostCreate = created.isEmpty() && !steps.dryRun() && steps.lastCallUncertain();
+		if (ownLostCreate) {
+			steps.fact("createAnswerLost", "true");
+		}
 		if (!steps.dryRun()) {
-			evidence.setEmailPreExisted(created.isEmpty());
+			evidence.setEmailPreExisted(created.isEmpty() && !ownLostCreate);
 		}
 		String lookup = created.map((response) -> response.body().id()).orElse(email);
 		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
@@ -120,7 +130,8 @@ public final class Provisioner {
 			// 1005 answers with someone's existing user: never another employee's
 			ZoomUser found = user.get();
 			this.ownership.require(person, found, false);
-			if (created.isEmpty() && !steps.dryRun() && !this.ownership.owns(person.getEmployeeId(), found.id())) {
+			if (created.isEmpty() && !steps.dryRun() && !ownLostCreate
+					&& !this.ownership.owns(person.getEmployeeId(), found.id())) {
 				steps.fact("adoptedZoomUserId", found.id());
 			}
 		}

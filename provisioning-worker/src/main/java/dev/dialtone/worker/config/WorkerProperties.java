@@ -109,14 +109,23 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 	}
 
 	/**
+	 * The retry budget of one Zoom call: retryable failures (5xx, 429 with or without
+	 * Retry-After, timeouts, lost connections) are retried until the call succeeds, the
+	 * attempts are made or the next pause would end past {@code budget}; only then does
+	 * the step fail, saying the budget was spent.
+	 *
 	 * @param maxAttempts attempts per Zoom call including the first
 	 * @param initialBackoff first delay
 	 * @param multiplier growth per attempt
 	 * @param maxBackoff longest single delay (also caps Retry-After)
+	 * @param budget longest time one call may spend on its attempts and pauses
+	 * @param jitter random extra on each pause, as a fraction (0..1) of the exponential
+	 * delay, so lanes answered by one burst of 429s do not all come back together
 	 */
-	public record Retry(@Min(1) @DefaultValue("6") int maxAttempts,
+	public record Retry(@Min(1) @DefaultValue("12") int maxAttempts,
 			@NotNull @DefaultValue("200ms") Duration initialBackoff, @DefaultValue("2.0") double multiplier,
-			@NotNull @DefaultValue("10s") Duration maxBackoff) {
+			@NotNull @DefaultValue("10s") Duration maxBackoff, @NotNull @DefaultValue("60s") Duration budget,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double jitter) {
 	}
 
 	/**

@@ -41,9 +41,7 @@ class IntakeConfiguration {
 	@Bean
 	EventProcessor eventProcessor(List<EventHandler> handlers, OutcomeFactory outcomes, WorkerProperties properties,
 			MeterRegistry meters) {
-		WorkerProperties.Retry retry = properties.retry();
-		RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.multiplier(),
-				retry.maxBackoff());
+		RetryPolicy policy = RetryPolicy.of(properties.retry());
 		return new EventProcessor(handlers, policy, new StepTimer(meters), outcomes, properties.dryRun(), meters);
 	}
 

@@ -4,14 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.dialtone.contracts.StepResult;
+import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.StepTimer;
@@ -42,6 +46,9 @@ public final class PhoneBatcher implements AutoCloseable {
 	/** The step each batched employee's outcome lists. */
 	public static final String STEP = "batch-add-phone-user";
 
+	/** How long an entry waits for a sender before it is withdrawn. */
+	public static final Duration DEFAULT_SEND_WAIT = Duration.ofSeconds(10);
+
 	private final ZoomClient zoom;
 
 	private final RetryPolicy retry;
@@ -51,6 +58,8 @@ public final class PhoneBatcher implements AutoCloseable {
 	private final int maxSize;
 
 	private final Duration linger;
+
+	private final Duration sendWait;
 
 	private final ScheduledExecutorService lingerTimer = Executors
 		.newSingleThreadScheduledExecutor(daemon("phone-batch-linger"));
@@ -72,6 +81,16 @@ public final class PhoneBatcher implements AutoCloseable {
 	 * @param linger longest wait for a batch to fill
 	 */
 	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger) {
+		this(zoom, retry, timer, maxSize, linger, DEFAULT_SEND_WAIT);
+	}
+
+	/**
+	 * @param sendWait longest wait for a sender to take up an entry's batch; past it the
+	 * entry is withdrawn and its employee takes the per-user path
+	 */
+	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger,
+			Duration sendWait) {
+		this.sendWait = sendWait;
 		this.zoom = zoom;
 		this.retry = retry;
 		this.timer = timer;
@@ -94,18 +113,74 @@ public final class PhoneBatcher implements AutoCloseable {
 	}
 
 	/**
+	 * Adds the user to a batch and waits for its verdict, never without bound: when no
+	 * sender has taken the batch up within {@code sendWait} (the senders are busy
+	 * retrying other batches through a storm of 429s) the entry is withdrawn, so it can
+	 * never be added later, and the verdict says not added (the per-user path follows);
+	 * once sent, the wait ends with the call, whose attempts and pauses end within the
+	 * retry budget.
+	 * @param user the entry for one active Zoom user who is not yet a phone user
+	 * @return the verdict
+	 * @throws IllegalStateException when a sent batch got no answer within twice the
+	 * retry budget (whether Zoom added the user is then not known)
+	 */
+	public Verdict addAndWait(BatchPhoneUser user) {
+		return await(enqueue(user, false));
+	}
+
+	private Verdict await(Pending pending) {
+		try {
+			try {
+				return pending.verdict().get(this.sendWait.toNanos(), TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				if (pending.withdraw()) {
+					return withdrawn(pending);
+				}
+			}
+			return pending.verdict().get(this.retry.budget().multipliedBy(2).toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			// withdrawn if not sent yet, so a batch can no longer add it behind our back
+			pending.withdraw();
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the phone batch", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("the phone batch holding the user got no answer within "
+					+ this.retry.budget().multipliedBy(2).toSeconds() + " s", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("phone batch failed", ex.getCause());
+		}
+	}
+
+	private Verdict withdrawn(Pending pending) {
+		String detail = "POST /phone/users/batch: not sent within " + this.sendWait.toSeconds()
+				+ " s (the batch senders were busy), withdrawn: per-user calls";
+		StepResult step = StepResult.newBuilder()
+			.setName(STEP)
+			.setStatus(StepStatus.SKIPPED)
+			.setDetail(detail)
+			.setAttempt(0)
+			.setDurationMillis(this.sendWait.toMillis())
+			.build();
+		return new Verdict(false, 0, step);
+	}
+
+	/**
 	 * @param user the entry for one active Zoom user who is not yet a phone user
 	 * @return completes when the batch holding the entry has been answered
 	 */
 	public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
-		return add(user, false);
+		return enqueue(user, false).verdict();
 	}
 
 	/**
 	 * @param arrived whether an announced hire submits (one fewer on its way)
 	 */
-	private CompletableFuture<Verdict> add(BatchPhoneUser user, boolean arrived) {
-		Pending pending = new Pending(user, new CompletableFuture<>());
+	private Pending enqueue(BatchPhoneUser user, boolean arrived) {
+		Pending pending = new Pending(user, new CompletableFuture<>(), new AtomicInteger(QUEUED));
 		List<Pending> full = null;
 		synchronized (this.lock) {
 			if (arrived) {
@@ -124,11 +199,11 @@ public final class PhoneBatcher implements AutoCloseable {
 			List<Pending> batch = full;
 			this.senders.execute(() -> send(batch));
 		}
-		return pending.verdict();
+		return pending;
 	}
 
 	/** An announced hire will not submit: the open batch need not wait for it. */
-	private void withdraw() {
+	private void notComing() {
 		List<Pending> batch = null;
 		synchronized (this.lock) {
 			this.coming--;
@@ -161,11 +236,16 @@ public final class PhoneBatcher implements AutoCloseable {
 		return batch;
 	}
 
-	private void send(List<Pending> batch) {
-		send(batch, "");
+	private void send(List<Pending> queued) {
+		// an entry whose employee stopped waiting is not sent: it took the per-user path
+		List<Pending> batch = queued.stream().filter(Pending::claimForSending).toList();
+		if (!batch.isEmpty()) {
+			send(batch, "");
+		}
 	}
 
 	/**
+	 * @param batch entries claimed for sending
 	 * @param note said in each entry's step detail (why the call carries fewer users)
 	 */
 	private void send(List<Pending> batch, String note) {
@@ -249,7 +329,22 @@ public final class PhoneBatcher implements AutoCloseable {
 	public record Verdict(boolean added, int batchSize, StepResult step) {
 	}
 
-	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict) {
+	private static final int QUEUED = 0;
+
+	private static final int SENT = 1;
+
+	private static final int WITHDRAWN = 2;
+
+	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict, AtomicInteger state) {
+
+		boolean claimForSending() {
+			return this.state.compareAndSet(QUEUED, SENT);
+		}
+
+		boolean withdraw() {
+			return this.state.compareAndSet(QUEUED, WITHDRAWN);
+		}
+
 	}
 
 	/** One announced hire: submits at most once; closing without submitting withdraws. */
@@ -265,13 +360,22 @@ public final class PhoneBatcher implements AutoCloseable {
 		 * @return completes when the batch holding the entry has been answered
 		 */
 		public CompletableFuture<Verdict> submit(BatchPhoneUser user) {
-			return add(user, this.pending.compareAndSet(true, false));
+			return enqueue(user, this.pending.compareAndSet(true, false)).verdict();
+		}
+
+		/**
+		 * {@link PhoneBatcher#addAndWait}, as this announced hire.
+		 * @param user the entry for one active Zoom user who is not yet a phone user
+		 * @return the verdict
+		 */
+		public Verdict addAndWait(BatchPhoneUser user) {
+			return await(enqueue(user, this.pending.compareAndSet(true, false)));
 		}
 
 		@Override
 		public void close() {
 			if (this.pending.compareAndSet(true, false)) {
-				withdraw();
+				notComing();
 			}
 		}
 

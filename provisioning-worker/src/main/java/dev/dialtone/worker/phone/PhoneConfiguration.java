@@ -34,9 +34,7 @@ class PhoneConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	PhoneBatcher phoneBatcher(ZoomClient zoom, WorkerProperties properties, MeterRegistry meters) {
-		WorkerProperties.Retry retry = properties.retry();
-		RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.multiplier(),
-				retry.maxBackoff());
+		RetryPolicy policy = RetryPolicy.of(properties.retry());
 		WorkerProperties.PhoneBatch batch = properties.phoneBatch();
 		return new PhoneBatcher(zoom, policy, new StepTimer(meters), batch.maxSize(), batch.linger());
 	}

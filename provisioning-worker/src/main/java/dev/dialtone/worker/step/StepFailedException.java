@@ -1,5 +1,8 @@
 package dev.dialtone.worker.step;
 
+import java.time.Duration;
+import java.util.Locale;
+
 import dev.dialtone.contracts.FailureCause;
 import dev.dialtone.zoom.client.ZoomApiException;
 
@@ -13,10 +16,34 @@ public class StepFailedException extends RuntimeException {
 
 	private final ZoomApiException zoomFailure;
 
+	private final boolean retriesSpent;
+
 	public StepFailedException(String step, ZoomApiException zoomFailure) {
 		super(step + ": " + zoomFailure.getMessage(), zoomFailure);
 		this.step = step;
 		this.zoomFailure = zoomFailure;
+		this.retriesSpent = false;
+	}
+
+	/**
+	 * A transient failure (5xx, 429, timeout) that outlasted the retry budget.
+	 * @param attempts attempts made
+	 * @param took time spent on them, pauses included
+	 */
+	public StepFailedException(String step, ZoomApiException zoomFailure, int attempts, Duration took) {
+		super(step + ": retry budget spent, gave up after " + attempts + " attempt(s) in "
+				+ String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0) + " s; last answer: "
+				+ zoomFailure.getMessage(), zoomFailure);
+		this.step = step;
+		this.zoomFailure = zoomFailure;
+		this.retriesSpent = true;
+	}
+
+	/**
+	 * @return whether the step failed only because its retry budget ran out
+	 */
+	public boolean retriesSpent() {
+		return this.retriesSpent;
 	}
 
 	public String step() {

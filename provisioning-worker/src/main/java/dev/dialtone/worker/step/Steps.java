@@ -32,6 +32,8 @@ public final class Steps {
 
 	private final Map<String, String> facts = new LinkedHashMap<>();
 
+	private boolean lastCallUncertain;
+
 	public Steps(boolean dryRun, RetryPolicy retry, StepTimer timer) {
 		this.dryRun = dryRun;
 		this.retry = retry;
@@ -130,9 +132,11 @@ public final class Steps {
 	private <T> Optional<ZoomResponse<T>> attempt(String name, String detail, Supplier<ZoomResponse<T>> call,
 			Predicate<ZoomApiException> expected) {
 		long started = System.nanoTime();
+		boolean uncertain = false;
 		for (int attempt = 1;; attempt++) {
 			try {
 				ZoomResponse<T> response = call.get();
+				this.lastCallUncertain = uncertain;
 				Duration took = this.timer.record(name, "SUCCEEDED", started);
 				this.results
 					.add(result(name, StepStatus.SUCCEEDED, detail, took, attempt).setHttpStatus(response.status())
@@ -142,21 +146,50 @@ public final class Steps {
 			}
 			catch (ZoomApiException failure) {
 				if (expected.test(failure)) {
+					this.lastCallUncertain = uncertain;
 					Duration took = this.timer.record(name, "SKIPPED", started);
 					this.results.add(failed(name, StepStatus.SKIPPED, detail, took, attempt, failure));
 					return Optional.empty();
 				}
-				if (!this.retry.shouldRetry(attempt, failure)) {
+				Duration pause = failure.isRetryable() ? this.retry.nextDelay(attempt, failure) : Duration.ZERO;
+				boolean retry = this.retry.shouldRetry(attempt, failure)
+						&& this.retry.fitsBudget(Duration.ofNanos(System.nanoTime() - started), pause);
+				if (!retry) {
+					this.lastCallUncertain = uncertain;
 					Duration took = this.timer.record(name, "FAILED", started);
 					this.results.add(failed(name, StepStatus.FAILED, detail, took, attempt, failure));
 					if (failure.isMissingScope()) {
 						throw new MissingScopeException(name, failure);
 					}
+					if (failure.isRetryable()) {
+						// transient all along: it is the retry budget that ran out
+						fact("retryBudgetSpent", name);
+						throw new StepFailedException(name, failure, attempt, took);
+					}
 					throw new StepFailedException(name, failure);
 				}
-				pause(this.retry.delayAfter(attempt, failure));
+				// no answer, or a 5xx: Zoom may have carried the call out all the same
+				uncertain |= mayHaveApplied(failure);
+				pause(pause);
 			}
 		}
+	}
+
+	/**
+	 * @return whether an attempt of the last call made through these steps failed in a
+	 * way that does not say whether Zoom applied it (a timeout, a dropped connection, a
+	 * 5xx) and was retried: a create's "already exists" may then be its own earlier
+	 * attempt
+	 */
+	public boolean lastCallUncertain() {
+		return this.lastCallUncertain;
+	}
+
+	private static boolean mayHaveApplied(ZoomApiException failure) {
+		return switch (failure.kind()) {
+			case TIMEOUT, CONNECTION_FAILED, SERVER_ERROR -> true;
+			default -> false;
+		};
 	}
 
 	private static void pause(Duration delay) {

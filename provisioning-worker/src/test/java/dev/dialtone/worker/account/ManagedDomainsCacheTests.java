@@ -17,7 +17,9 @@ import dev.dialtone.worker.step.RetryPolicy;
 import dev.dialtone.worker.step.StepTimer;
 import dev.dialtone.worker.step.Steps;
 import dev.dialtone.worker.support.MutableClock;
+import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomEndpoint;
+import dev.dialtone.zoom.client.ZoomErrorKind;
 import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.accounts.ManagedDomain;
 import dev.dialtone.zoom.client.accounts.ManagedDomains;
@@ -44,7 +46,7 @@ class ManagedDomainsCacheTests {
 			await(allStarted);
 			sleep(200);
 			return response(DOMAINS);
-		}, Clock.systemUTC(), Duration.ofSeconds(30));
+		}, Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofSeconds(10));
 		ExecutorService pool = Executors.newFixedThreadPool(HIRES);
 		try {
 			List<Future<Steps>> hires = new ArrayList<>();
@@ -52,7 +54,7 @@ class ManagedDomainsCacheTests {
 				hires.add(pool.submit(() -> {
 					Steps steps = steps();
 					allStarted.countDown();
-					assertThat(cache.get(steps)).isEqualTo(DOMAINS);
+					assertThat(cache.get(steps)).contains(DOMAINS);
 					return steps;
 				}));
 			}
@@ -76,7 +78,8 @@ class ManagedDomainsCacheTests {
 	void readsAgainOnlyOnceTheTtlPassed() {
 		MutableClock clock = new MutableClock();
 		AtomicInteger reads = new AtomicInteger();
-		ManagedDomainsCache cache = new ManagedDomainsCache(counting(reads), clock, Duration.ofSeconds(30));
+		ManagedDomainsCache cache = new ManagedDomainsCache(counting(reads), clock, Duration.ofSeconds(30),
+				Duration.ofSeconds(10));
 		cache.get(steps());
 		cache.get(steps());
 		assertThat(reads).hasValue(1);
@@ -94,10 +97,129 @@ class ManagedDomainsCacheTests {
 			}
 			return response(DOMAINS);
 		};
-		ManagedDomainsCache cache = new ManagedDomainsCache(failingOnce, Clock.systemUTC(), Duration.ofSeconds(30));
+		ManagedDomainsCache cache = new ManagedDomainsCache(failingOnce, Clock.systemUTC(), Duration.ofSeconds(30),
+				Duration.ofSeconds(10));
 		assertThatThrownBy(() -> cache.get(steps())).isInstanceOf(RuntimeException.class);
-		assertThat(cache.get(steps())).isEqualTo(DOMAINS);
+		assertThat(cache.get(steps())).contains(DOMAINS);
 		assertThat(reads).hasValue(2);
+	}
+
+	@Test
+	void whileAReReadIsSlowTheOthersTakeTheLastAnswerAtOnce() throws Exception {
+		MutableClock clock = new MutableClock();
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger reads = new AtomicInteger();
+		ManagedDomainsCache cache = new ManagedDomainsCache(() -> {
+			if (reads.incrementAndGet() > 1) {
+				// the re-read hangs (a storm of 429s spending its retry budget)
+				await(release);
+			}
+			return response(DOMAINS);
+		}, clock, Duration.ofSeconds(30), Duration.ofSeconds(10));
+		cache.get(steps());
+		clock.advance(Duration.ofSeconds(31));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> reReading = pool.submit(() -> cache.get(steps()));
+			while (reads.get() < 2) {
+				sleep(5);
+			}
+			long started = System.nanoTime();
+			Steps other = steps();
+			assertThat(cache.get(other)).contains(DOMAINS);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+			assertThat(other.results()).singleElement()
+				.satisfies((step) -> assertThat(step.getDetail()).contains("reading them again"));
+			release.countDown();
+			reReading.get(5, TimeUnit.SECONDS);
+			assertThat(reads).hasValue(2);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aFailedReadLeavesTheLastAnswerAndNoHireFailsForIt() {
+		MutableClock clock = new MutableClock();
+		AtomicInteger reads = new AtomicInteger();
+		ManagedDomainsCache cache = new ManagedDomainsCache(() -> {
+			if (reads.incrementAndGet() > 1) {
+				throw rateLimited();
+			}
+			return response(DOMAINS);
+		}, clock, Duration.ofSeconds(30), Duration.ofSeconds(10));
+		cache.get(steps());
+		clock.advance(Duration.ofSeconds(31));
+		Steps steps = steps();
+		assertThat(cache.get(steps)).contains(DOMAINS);
+		assertThat(steps.facts()).containsEntry("domainStatusStale", "true");
+	}
+
+	@Test
+	void whenTheFirstReadFailsTheWaitingHiresGoOnWithoutReadingAgain() throws Exception {
+		CountDownLatch othersWaiting = new CountDownLatch(1);
+		AtomicInteger reads = new AtomicInteger();
+		ManagedDomainsCache cache = new ManagedDomainsCache(() -> {
+			reads.incrementAndGet();
+			await(othersWaiting);
+			sleep(100);
+			throw rateLimited();
+		}, Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofSeconds(10));
+		ExecutorService pool = Executors.newFixedThreadPool(HIRES);
+		try {
+			List<Future<Steps>> hires = new ArrayList<>();
+			for (int i = 0; i < HIRES; i++) {
+				hires.add(pool.submit(() -> {
+					Steps steps = steps();
+					if (reads.get() > 0) {
+						othersWaiting.countDown();
+					}
+					assertThat(cache.get(steps)).isEmpty();
+					return steps;
+				}));
+			}
+			for (Future<Steps> hire : hires) {
+				assertThat(hire.get(10, TimeUnit.SECONDS).facts()).containsEntry("domainStatusStale", "true");
+			}
+			assertThat(reads).hasValue(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aFirstReadThatDoesNotEndIsWaitedForOnlyBoundedly() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		ManagedDomainsCache cache = new ManagedDomainsCache(() -> {
+			await(release);
+			return response(DOMAINS);
+		}, Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofMillis(300));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> first = pool.submit(() -> cache.get(steps()));
+			sleep(100);
+			long started = System.nanoTime();
+			Steps other = steps();
+			assertThat(cache.get(other)).isEmpty();
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+			assertThat(other.results()).singleElement()
+				.satisfies((step) -> assertThat(step.getDetail()).contains("did not finish within"));
+			release.countDown();
+			first.get(5, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private static ZoomApiException rateLimited() {
+		return new ZoomApiException(ZoomErrorKind.RATE_LIMITED, ZoomEndpoint.MANAGED_DOMAINS, 429, 429,
+				"You have reached the maximum per-second rate limit for this API.", "tracking", null, Duration.ZERO, 1,
+				null);
 	}
 
 	private static Supplier<ZoomResponse<ManagedDomains>> counting(AtomicInteger reads) {

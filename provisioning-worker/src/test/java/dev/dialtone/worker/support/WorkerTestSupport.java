@@ -39,7 +39,7 @@ public final class WorkerTestSupport {
 		properties.put("dialtone.worker.sites.NYC.extension-from", "1000");
 		properties.put("dialtone.worker.sites.NYC.extension-to", "1999");
 		properties.put("dialtone.worker.retry.initial-backoff", "50ms");
-		properties.put("dialtone.worker.retry.max-attempts", "8");
+		properties.put("dialtone.worker.retry.max-attempts", "12");
 		properties.put("dialtone.worker.retry.max-backoff", "1s");
 		properties.put("dialtone.worker.deferred-check-interval", "1h");
 		properties.put("dialtone.worker.managed-domains-cache-ttl", "1s");

@@ -10,10 +10,12 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomErrorKind;
+import dev.dialtone.zoom.client.ratelimit.RetryAfter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -76,9 +78,7 @@ public final class TokenEndpoint {
 		this.requests.increment();
 		HttpResponse<String> response = send(request);
 		if (response.statusCode() != 200) {
-			ZoomErrorKind kind = (response.statusCode() >= 500) ? ZoomErrorKind.SERVER_ERROR
-					: ZoomErrorKind.UNAUTHORIZED;
-			throw failure(kind, response.statusCode(), "Token request refused: " + reason(response.body()), null);
+			throw refused(response);
 		}
 		JsonNode body = this.json.readTree(response.body());
 		String token = body.path("access_token").asString(null);
@@ -114,6 +114,23 @@ public final class TokenEndpoint {
 		catch (RuntimeException ex) {
 			return "(unreadable body)";
 		}
+	}
+
+	/**
+	 * A refusal says whether asking again can help: a 429 (the endpoint's own rate limit,
+	 * met in a burst of renewals or under a fault storm) and a 5xx are transient like any
+	 * other call's, so the caller's retry budget applies; only the other 4xx (bad
+	 * credentials, unknown account) are final.
+	 */
+	private ZoomApiException refused(HttpResponse<String> response) {
+		int status = response.statusCode();
+		ZoomErrorKind kind = (status == 429) ? ZoomErrorKind.RATE_LIMITED
+				: (status >= 500) ? ZoomErrorKind.SERVER_ERROR : ZoomErrorKind.UNAUTHORIZED;
+		Instant retryAt = RetryAfter
+			.parse(response.headers().firstValue("Retry-After").orElse(null), this.clock.instant())
+			.orElse(null);
+		return new ZoomApiException(kind, null, status, null, "Token request refused: " + reason(response.body()), null,
+				retryAt, Duration.ZERO, 1, null);
 	}
 
 	private static ZoomApiException failure(ZoomErrorKind kind, int status, String message, Throwable cause) {

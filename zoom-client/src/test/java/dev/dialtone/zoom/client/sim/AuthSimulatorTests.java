@@ -16,6 +16,7 @@ import dev.dialtone.zoom.client.ZoomResponse;
 import dev.dialtone.zoom.client.ratelimit.AccountRates;
 import dev.dialtone.zoom.client.ratelimit.CategoryRates;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
+import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,20 @@ class AuthSimulatorTests {
 		assertThat(ex.isRetryable()).isFalse();
 		assertThat(ex.status()).isEqualTo(401);
 		assertThat(ex.getMessage()).doesNotContain("not-the-secret");
+	}
+
+	@Test
+	void aTokenRequestAnswered429IsRateLimitedAndRetryableAndTheNextCallGetsAToken() {
+		ZoomSimulator sim = Simulator.unlimited();
+		ZoomClient zoom = Simulator.client(sim, this.registry);
+		sim.fault("POST /oauth/token", FaultSpec.burst429(1));
+		ZoomApiException ex = catchThrowableOfType(ZoomApiException.class, () -> zoom.users().get("a@corp.example"));
+		sim.clearFaults();
+		assertThat(ex.kind()).isEqualTo(ZoomErrorKind.RATE_LIMITED);
+		assertThat(ex.isRetryable()).isTrue();
+		assertThat(ex.status()).isEqualTo(429);
+		assertThat(zoom.phone().listCallingPlans().status()).isEqualTo(200);
+		assertThat(tokenRequests()).isEqualTo(2);
 	}
 
 	private static AccountRates generous() {
