@@ -20,7 +20,7 @@ import dev.dialtone.local.JvmProfile;
  * @param producerDownFor and started again after
  * @param brokerStopAt when the broker leading the most identity partitions stops
  * @param brokerDownFor and starts again after
- * @param burst429Every how often Zoom answers a burst of 429s
+ * @param burst429Every how often Zoom answers every call 429 for a second
  * @param jvm the services' JVM settings
  * @param deadline how long after the last submission every outcome may take
  */

@@ -24,12 +24,12 @@ final class FaultsReport {
 				spreads its batches over both producers and retries a 503 or a refused connection with the same \
 				event ids; every %dth hire is on an unverified domain (pending → anomaly, one incident). Zoom \
 				(the simulator, Business+ limits) adds 100 ms to every call, answers %.0f %% of calls 503 and \
-				%.0f %% with a 3 s hang and 504, and every %d s the next %d calls 429. Faults, from the first \
+				%.0f %% with a 3 s hang and 504, and every %d s every call 429 for %d ms. Faults, from the first \
 				submission: kill -9 a worker at %d s (started again %d s later), an auditor at %d s (+%d s), a \
 				producer at %d s (+%d s); the broker leading the most identity partitions stopped at %d s \
 				(+%d s).%n%n""", settings.jvm(), settings.hires(), settings.hiresPerSecond(), settings.pendingEvery(),
 				100 * ZoomFaults.ERROR_RATE, 100 * ZoomFaults.TIMEOUT_RATE, settings.burst429Every().toSeconds(),
-				ZoomFaults.BURST, settings.workerKillAt().toSeconds(), settings.workerDownFor().toSeconds(),
+				ZoomFaults.WINDOW_429_MS, settings.workerKillAt().toSeconds(), settings.workerDownFor().toSeconds(),
 				settings.auditorKillAt().toSeconds(), settings.auditorDownFor().toSeconds(),
 				settings.producerKillAt().toSeconds(), settings.producerDownFor().toSeconds(),
 				settings.brokerStopAt().toSeconds(), settings.brokerDownFor().toSeconds()));

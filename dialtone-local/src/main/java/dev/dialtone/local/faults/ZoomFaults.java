@@ -12,7 +12,9 @@ import dev.dialtone.zoom.simulator.faults.FaultSpec;
 /**
  * Zoom misbehaving for the whole run, through the simulator's fault injection: 100 ms
  * latency, 5 % of calls answered 503, 1 % hanging 3 s then answered 504 (a gateway
- * timeout), and every {@code burstEvery} the next 20 calls answered 429.
+ * timeout), and every {@code burstEvery} every call answered 429 for one second: the
+ * per-second limit exhausted by another app on the account, which clears with its window
+ * (a count of 429s instead would starve a client that backs off as Zoom asks).
  */
 final class ZoomFaults implements AutoCloseable {
 
@@ -20,7 +22,7 @@ final class ZoomFaults implements AutoCloseable {
 
 	static final double TIMEOUT_RATE = 0.01;
 
-	static final int BURST = 20;
+	static final long WINDOW_429_MS = 1_000;
 
 	private final ZoomSimulator zoom;
 
@@ -36,14 +38,14 @@ final class ZoomFaults implements AutoCloseable {
 
 	static ZoomFaults start(ZoomSimulator zoom, Duration burstEvery) {
 		ZoomFaults faults = new ZoomFaults(zoom);
-		zoom.faults(Map.of("*", spec(0)));
-		faults.timer.scheduleAtFixedRate(() -> zoom.faults(Map.of("*", spec(BURST))), burstEvery.toMillis(),
-				burstEvery.toMillis(), TimeUnit.MILLISECONDS);
+		zoom.faults(Map.of("*", spec()));
+		faults.timer.scheduleAtFixedRate(() -> zoom.faults(Map.of("*", spec().with429Window(WINDOW_429_MS))),
+				burstEvery.toMillis(), burstEvery.toMillis(), TimeUnit.MILLISECONDS);
 		return faults;
 	}
 
-	private static FaultSpec spec(int burst429) {
-		return new FaultSpec(100L, 100L, ERROR_RATE, 503, TIMEOUT_RATE, 3_000L, null, null, burst429);
+	private static FaultSpec spec() {
+		return new FaultSpec(100L, 100L, ERROR_RATE, 503, TIMEOUT_RATE, 3_000L, null, null, null);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Injected latency, 5xx, hangs, dropped connections and 429 bursts, per endpoint; none by
@@ -91,6 +92,20 @@ class FaultInjectionTests extends SimulatorTestSupport {
 		assertThat(first.header("Retry-After")).isEqualTo("1");
 		assertThat(zoom.get("/users").status()).isEqualTo(429);
 		assertThat(zoom.get("/users").status()).isEqualTo(200);
+	}
+
+	@Test
+	void a429WindowRefusesEveryRequestUntilItEndsWhateverTheirNumber() {
+		simulator.faults(Map.of("GET /users", FaultSpec.window429(1_500)));
+		long started = System.nanoTime();
+		int refused = 0;
+		while (Duration.ofNanos(System.nanoTime() - started).toMillis() < 700) {
+			assertThat(zoom.get("/users").status()).isEqualTo(429);
+			refused++;
+		}
+		assertThat(refused).as("requests inside the window").isGreaterThan(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> zoom.get("/users").status() == 200);
+		assertThat(zoom.get("/users").status()).as("the window has ended").isEqualTo(200);
 	}
 
 	@Test

@@ -23,6 +23,9 @@ public class FaultRegistry implements Seedable {
 
 	private final Map<String, AtomicInteger> bursts = new ConcurrentHashMap<>();
 
+	/** Per endpoint key: until when (epoch millis) every request is answered 429. */
+	private final Map<String, Long> windows = new ConcurrentHashMap<>();
+
 	@Override
 	public void apply(Seed seed) {
 		clear();
@@ -32,16 +35,19 @@ public class FaultRegistry implements Seedable {
 	public void put(String endpoint, FaultSpec spec) {
 		this.specs.put(endpoint, spec);
 		this.bursts.put(endpoint, new AtomicInteger(spec.burst429()));
+		this.windows.put(endpoint, System.currentTimeMillis() + spec.window429Ms());
 	}
 
 	public void remove(String endpoint) {
 		this.specs.remove(endpoint);
 		this.bursts.remove(endpoint);
+		this.windows.remove(endpoint);
 	}
 
 	public void clear() {
 		this.specs.clear();
 		this.bursts.clear();
+		this.windows.clear();
 	}
 
 	public Map<String, FaultSpec> all() {
@@ -73,8 +79,13 @@ public class FaultRegistry implements Seedable {
 		boolean hang = random.nextDouble() < spec.timeoutRate();
 		boolean reset = random.nextDouble() < spec.resetRate();
 		int error = (random.nextDouble() < spec.errorRate()) ? spec.errorStatus() : 0;
-		boolean tooMany = random.nextDouble() < spec.rate429() || takeBurst(key);
+		boolean tooMany = random.nextDouble() < spec.rate429() || inWindow(key) || takeBurst(key);
 		return new FaultPlan(delay, hang, spec.hangMs(), reset, error, tooMany);
+	}
+
+	private boolean inWindow(String key) {
+		Long until = this.windows.get(key);
+		return until != null && System.currentTimeMillis() < until;
 	}
 
 	private boolean takeBurst(String key) {
