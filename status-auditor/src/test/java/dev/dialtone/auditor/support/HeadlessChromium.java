@@ -3,6 +3,7 @@ package dev.dialtone.auditor.support;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -208,9 +209,28 @@ public final class HeadlessChromium implements AutoCloseable {
 		delete(this.profile);
 	}
 
-	private static void delete(Path dir) throws IOException {
-		try (var paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+	/**
+	 * Best effort, and never a test's failure: Chromium's helper processes can still
+	 * write or remove profile files for a moment after the browser process has exited, so
+	 * a file may vanish mid-walk; the walk is then made again.
+	 */
+	private static void delete(Path dir) {
+		for (int attempt = 0; attempt < 10 && Files.exists(dir); attempt++) {
+			try (var paths = Files.walk(dir)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+			catch (IOException | UncheckedIOException ex) {
+				// a file vanished while walking: walk again
+			}
+			if (Files.exists(dir)) {
+				try {
+					Thread.sleep(200);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
 	}
 
