@@ -2,7 +2,6 @@ package dev.dialtone.auditor.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -40,12 +38,7 @@ class AccountActionsPageTests extends ScenarioContext {
 
 	@BeforeEach
 	void requireChromium() {
-		Optional<Path> found = HeadlessChromium.find();
-		if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new AssertionError("Chromium is required in CI: apt-get install -y chromium");
-		}
-		assumeThat(found).as("Chromium not installed (apt-get install -y chromium); page tests skipped").isPresent();
-		this.chromium = found.get();
+		this.chromium = HeadlessChromium.required();
 	}
 
 	@Test

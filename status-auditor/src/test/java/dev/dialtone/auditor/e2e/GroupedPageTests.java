@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.dialtone.auditor.drift.DriftCheck;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -47,12 +45,7 @@ class GroupedPageTests extends ScenarioContext {
 
 	@BeforeEach
 	void requireChromium() {
-		Optional<Path> found = HeadlessChromium.find();
-		if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new AssertionError("Chromium is required in CI: apt-get install -y chromium");
-		}
-		assumeThat(found).as("Chromium not installed (apt-get install -y chromium); page tests skipped").isPresent();
-		this.chromium = found.get();
+		this.chromium = HeadlessChromium.required();
 	}
 
 	@Test

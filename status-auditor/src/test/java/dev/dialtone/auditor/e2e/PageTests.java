@@ -2,7 +2,6 @@ package dev.dialtone.auditor.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import dev.dialtone.auditor.support.HeadlessChromium;
 import dev.dialtone.auditor.support.TopicProbe;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -31,12 +29,7 @@ class PageTests extends ScenarioContext {
 
 	@BeforeEach
 	void requireChromium() {
-		Optional<Path> found = HeadlessChromium.find();
-		if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new AssertionError("Chromium is required in CI: apt-get install -y chromium");
-		}
-		assumeThat(found).as("Chromium not installed (apt-get install -y chromium); page tests skipped").isPresent();
-		this.chromium = found.get();
+		this.chromium = HeadlessChromium.required();
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -60,6 +61,19 @@ public final class HeadlessChromium implements AutoCloseable {
 			.newWebSocketBuilder()
 			.buildAsync(URI.create(pageSocketUrl), new Listener())
 			.join();
+	}
+
+	/**
+	 * The Chromium to drive: required in CI (its absence fails the test), otherwise the
+	 * page test is skipped on a machine without one.
+	 */
+	public static Path required() {
+		Optional<Path> found = find();
+		if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new AssertionError("Chromium is required in CI: apt-get install -y chromium");
+		}
+		assumeThat(found).as("Chromium not installed (apt-get install -y chromium); page tests skipped").isPresent();
+		return found.get();
 	}
 
 	public static Optional<Path> find() {
