@@ -125,7 +125,18 @@ public final class PhoneBatcher implements AutoCloseable {
 	 * retry budget (whether Zoom added the user is then not known)
 	 */
 	public Verdict addAndWait(BatchPhoneUser user) {
-		return await(enqueue(user, false));
+		return add(user).await();
+	}
+
+	/**
+	 * Adds the user to a batch without waiting, so the caller can do other work (a
+	 * profile PATCH) while the batch fills and is sent; {@link Queued#await} then waits
+	 * as {@link #addAndWait} does.
+	 * @param user the entry for one active Zoom user who is not yet a phone user
+	 * @return the queued entry, to await
+	 */
+	public Queued add(BatchPhoneUser user) {
+		return new Queued(enqueue(user, false));
 	}
 
 	private Verdict await(Pending pending) {
@@ -347,6 +358,26 @@ public final class PhoneBatcher implements AutoCloseable {
 
 	}
 
+	/** An entry in a batch, not yet awaited. */
+	public final class Queued {
+
+		private final Pending pending;
+
+		private Queued(Pending pending) {
+			this.pending = pending;
+		}
+
+		/**
+		 * Waits for the entry's verdict as {@link PhoneBatcher#addAndWait} does: bounded,
+		 * withdrawn when no sender took it up in time.
+		 * @return the verdict
+		 */
+		public Verdict await() {
+			return PhoneBatcher.this.await(this.pending);
+		}
+
+	}
+
 	/** One announced hire: submits at most once; closing without submitting withdraws. */
 	public final class Expected implements AutoCloseable {
 
@@ -369,7 +400,16 @@ public final class PhoneBatcher implements AutoCloseable {
 		 * @return the verdict
 		 */
 		public Verdict addAndWait(BatchPhoneUser user) {
-			return await(enqueue(user, this.pending.compareAndSet(true, false)));
+			return add(user).await();
+		}
+
+		/**
+		 * {@link PhoneBatcher#add}, as this announced hire.
+		 * @param user the entry for one active Zoom user who is not yet a phone user
+		 * @return the queued entry, to await
+		 */
+		public Queued add(BatchPhoneUser user) {
+			return new Queued(enqueue(user, this.pending.compareAndSet(true, false)));
 		}
 
 		@Override

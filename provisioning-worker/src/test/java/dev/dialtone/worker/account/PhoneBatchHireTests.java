@@ -37,6 +37,7 @@ import dev.dialtone.zoom.client.users.CreateUserRequest;
 import dev.dialtone.zoom.simulator.ZoomSimulator;
 import dev.dialtone.zoom.simulator.control.RequestLogEntry;
 import dev.dialtone.zoom.simulator.control.SimulatedUser;
+import dev.dialtone.zoom.simulator.faults.FaultSpec;
 import dev.dialtone.zoom.simulator.seed.Seed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +119,33 @@ class PhoneBatchHireTests {
 			.containsEntry("PATCH /users/{userId}", 1.0)
 			.containsEntry("POST /phone/users/batch", 0.2)
 			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "PATCH /phone/users/{userId}");
+	}
+
+	/**
+	 * The profile PATCH and the batch add are independent, so the PATCH runs while the
+	 * entry is in its batch: with a slow PATCH the batch call is answered (and logged)
+	 * first, and the hire takes about the PATCH's time, not the PATCH's plus the batch's.
+	 */
+	@Test
+	void theProfilePatchRunsWhileTheEntryIsInItsBatch() {
+		Person person = persons(people("W", 1)).get(0);
+		this.simulator.faults(Map.of("PATCH /users/{userId}", FaultSpec.latency(1500), "POST /phone/users/batch",
+				FaultSpec.latency(1000)));
+		this.simulator.clearRequestLog();
+		long started = System.nanoTime();
+		Hired hired = hireConcurrently(provisioner(this.batcher), List.of(person)).get(0);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(hired.conclusion().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
+		assertThat(endpoints()).as("the batch is answered while the PATCH is still under way")
+			.containsSubsequence("POST /users", "GET /users/{userId}", "POST /phone/users/batch",
+					"PATCH /users/{userId}");
+		assertThat(took).as("PATCH and batch overlap").isLessThan(Duration.ofMillis(2500));
+		assertThat(hired.steps().results()).extracting(StepResult::getName)
+			.containsSubsequence("update-profile", PhoneBatcher.STEP);
+		String userId = this.simulator.user(person.getWorkEmail()).id();
+		assertThat(this.zoom.users().get(userId).body().dept()).isEqualTo(person.getDepartment());
+		assertThat(this.simulator.user(person.getWorkEmail()).phoneNumbers()).hasSize(1);
 	}
 
 	/**
@@ -223,6 +251,14 @@ class PhoneBatchHireTests {
 		return predicted.keySet()
 			.stream()
 			.map((id) -> Events.person(id, "batch." + id.toLowerCase() + "@corp.example").build())
+			.toList();
+	}
+
+	private List<String> endpoints() {
+		return this.simulator.requestLog()
+			.stream()
+			.map(RequestLogEntry::endpoint)
+			.filter((e) -> e != null && !e.startsWith("POST /oauth"))
 			.toList();
 	}
 
