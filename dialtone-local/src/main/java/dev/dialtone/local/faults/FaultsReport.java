@@ -47,7 +47,8 @@ final class FaultsReport {
 				"only while fewer than 2 replicas were reachable");
 		row(md, "requests that found a producer down (retried on the other)", Long.toString(f.unreachable()), "–");
 		row(md, "events published twice on the identity topic", Long.toString(f.eventsPublishedTwice()),
-				"0 with shared producer idempotency");
+				"few: a producer killed between the broker's ack and its shared id record; the worker's second pass "
+						+ "changes nothing (duplicate Zoom users above)");
 		row(md, "outcome records beyond the first per event (re-processing after a kill)",
 				Long.toString(f.outcomeRedeliveries()), "harmless (idempotent worker)");
 		row(md, "identity events dead-lettered", Long.toString(f.deadLetters()), "–");
