@@ -124,8 +124,8 @@ public final class Provisioner {
 			evidence.setEmailPreExisted(created.isEmpty() && !ownLostCreate);
 		}
 		String lookup = created.map((response) -> response.body().id()).orElse(email);
-		Optional<ZoomUser> user = steps.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound,
-				() -> this.zoom.users().get(lookup));
+		Optional<ZoomUser> user = created.isPresent() ? readBackCreated(created.get().body(), email, steps) : steps
+			.find("read-back", "GET /users/{id}", ZoomApiException::isNotFound, () -> this.zoom.users().get(lookup));
 		if (user.isPresent()) {
 			// 1005 answers with someone's existing user: never another employee's
 			ZoomUser found = user.get();
@@ -147,6 +147,30 @@ public final class Provisioner {
 					null, null));
 		}
 		return new Created(user.get(), evidence, null, created.isPresent(), phoneOnCreate);
+	}
+
+	/**
+	 * Reads back a user ssoCreate made a moment ago. ssoCreate's 201 has no status; the
+	 * status comes from the user's settings read, a Users Medium call, because Zoom
+	 * refuses a pending user's settings (400/1000): the Users Light budget, which binds a
+	 * bulk onboarding, then carries only ssoCreate and the profile PATCH. An active user
+	 * is what the create sent, with the SSO login type (101) every user ssoCreate makes
+	 * active has (a consolidated personal account also has 100, which only the user read
+	 * shows). A pending one is read whole, as the auditor's evidence needs its record.
+	 */
+	private Optional<ZoomUser> readBackCreated(CreatedUser created, String email, Steps steps) {
+		Optional<UserStatus> status = steps.find("read-back", "GET /users/{id}/settings (active or pending)",
+				ZoomApiException::isNotFound, () -> this.zoom.users().statusFromSettings(created.id()));
+		if (status.isEmpty()) {
+			return Optional.empty();
+		}
+		if (status.get() == UserStatus.PENDING) {
+			return steps.find("read-pending-user", "GET /users/{id}", ZoomApiException::isNotFound,
+					() -> this.zoom.users().get(created.id()));
+		}
+		return Optional.of(new ZoomUser(created.id(), (created.email() != null) ? created.email() : email,
+				created.firstName(), created.lastName(), null, created.type(), UserStatus.ACTIVE, null,
+				List.of(ZoomUser.LOGIN_SSO), null, null, null, null));
 	}
 
 	/**

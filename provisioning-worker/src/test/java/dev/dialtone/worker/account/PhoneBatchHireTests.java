@@ -111,11 +111,12 @@ class PhoneBatchHireTests {
 		}
 		Map<String, Double> perHire = callsPerHire(people.size());
 		logger.info("Zoom calls per hire, batching on: {}", perHire);
-		// ssoCreate, the read-back, the PATCH for dept/job_title (not in the create
-		// body),
-		// one tenth of a batch — and the pool's one page of numbers for the five
+		// ssoCreate, the read-back of its status from the settings (Users Medium), the
+		// PATCH for dept/job_title (not in the create body), one fifth of a batch — and
+		// the pool's one page of numbers for the five; no Users Light read
 		assertThat(perHire).containsEntry("POST /users", 1.0)
-			.containsEntry("GET /users/{userId}", 1.0)
+			.containsEntry("GET /users/{userId}/settings", 1.0)
+			.doesNotContainKey("GET /users/{userId}")
 			.containsEntry("PATCH /users/{userId}", 1.0)
 			.containsEntry("POST /phone/users/batch", 0.2)
 			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "PATCH /phone/users/{userId}");
@@ -138,7 +139,7 @@ class PhoneBatchHireTests {
 
 		assertThat(hired.conclusion().state()).isEqualTo(FinalState.ACTIVE_PHONE_READY);
 		assertThat(endpoints()).as("the batch is answered while the PATCH is still under way")
-			.containsSubsequence("POST /users", "GET /users/{userId}", "POST /phone/users/batch",
+			.containsSubsequence("POST /users", "GET /users/{userId}/settings", "POST /phone/users/batch",
 					"PATCH /users/{userId}");
 		assertThat(took).as("PATCH and batch overlap").isLessThan(Duration.ofMillis(2500));
 		assertThat(hired.steps().results()).extracting(StepResult::getName)
@@ -213,12 +214,13 @@ class PhoneBatchHireTests {
 		Map<String, Double> perHire = callsPerHire(people.size());
 		logger.info("Zoom calls per hire, batching off: {}", perHire);
 		assertThat(perHire).containsEntry("POST /users", 1.0)
-			.containsEntry("GET /users/{userId}", 1.0)
+			.containsEntry("GET /users/{userId}/settings", 1.0)
 			.containsEntry("PATCH /users/{userId}", 1.0)
 			.containsEntry("PATCH /phone/users/{userId}", 1.0)
 			.containsEntry("POST /phone/users/{userId}/calling_plans", 1.0)
 			.containsEntry("POST /phone/users/{userId}/phone_numbers", 1.0)
-			.doesNotContainKeys("GET /users/email", "GET /phone/users/{userId}", "POST /phone/users/batch");
+			.doesNotContainKeys("GET /users/email", "GET /users/{userId}", "GET /phone/users/{userId}",
+					"POST /phone/users/batch");
 	}
 
 	private Provisioner provisioner(PhoneBatcher batching) {

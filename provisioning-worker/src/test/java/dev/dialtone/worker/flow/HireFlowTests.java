@@ -45,7 +45,10 @@ class HireFlowTests extends FlowTestBase {
 		assertThat(outcome.getEvidence().getCreateAction()).isEqualTo("ssoCreate");
 		assertThat(outcome.getEvidence().getEmailPreExisted()).isFalse();
 		assertThat(outcome.getSteps()).extracting((step) -> step.getName())
-			.doesNotContain("set-extension", "assign-calling-plan", "assign-number");
+			.doesNotContain("set-extension", "assign-calling-plan", "assign-number")
+			// the settings read says pending (400/1000); the user is then read whole
+			.containsSubsequence("sso-create", "read-back", "read-pending-user");
+		assertThat(outcome.getZoomUserId()).isEqualTo(simulator.user("hire.two@acquired.example").id());
 		assertThat(simulator.user("hire.two@acquired.example").phoneNumbers()).isEmpty();
 	}
 

@@ -21,6 +21,11 @@ public class ZoomApiException extends RuntimeException {
 	/** Zoom's code for "user does not exist". */
 	public static final int CODE_USER_NOT_FOUND = 1001;
 
+	/**
+	 * Zoom's code when a call needs a user past pending, e.g. the user's settings (400).
+	 */
+	public static final int CODE_PENDING_USER = 1000;
+
 	/** Zoom's code for an expired or invalid access token. */
 	public static final int CODE_INVALID_TOKEN = 124;
 

@@ -14,6 +14,7 @@ public enum ZoomEndpoint {
 	GET_USER("GET", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),
 	LIST_USERS("GET", "/users", ApiFamily.STANDARD, RateCategory.MEDIUM),
 	UPDATE_USER("PATCH", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),
+	GET_USER_SETTINGS("GET", "/users/{userId}/settings", ApiFamily.STANDARD, RateCategory.MEDIUM),
 	UPDATE_USER_STATUS("PUT", "/users/{userId}/status", ApiFamily.STANDARD, RateCategory.LIGHT),
 	UPDATE_USER_EMAIL("PUT", "/users/{userId}/email", ApiFamily.STANDARD, RateCategory.LIGHT),
 	DELETE_USER("DELETE", "/users/{userId}", ApiFamily.STANDARD, RateCategory.LIGHT),

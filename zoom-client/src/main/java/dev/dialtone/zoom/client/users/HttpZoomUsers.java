@@ -33,6 +33,21 @@ public final class HttpZoomUsers implements ZoomUsers {
 	}
 
 	@Override
+	public ZoomResponse<UserStatus> statusFromSettings(String userId) {
+		try {
+			return this.http.exchange(ZoomCall.to(ZoomEndpoint.GET_USER_SETTINGS, userId), Map.class)
+				.map((settings) -> UserStatus.ACTIVE);
+		}
+		catch (ZoomApiException ex) {
+			if (ex.status() != 400 || ex.zoomCode().orElse(0) != ZoomApiException.CODE_PENDING_USER) {
+				throw ex;
+			}
+			return new ZoomResponse<>(UserStatus.PENDING, ex.status(), ex.trackingId().orElse(null), ex.endpoint(),
+					ex.duration(), Duration.ZERO, ex.attempts());
+		}
+	}
+
+	@Override
 	public ZoomResponse<Optional<ZoomUser>> find(String userIdOrEmail) {
 		try {
 			return get(userIdOrEmail).map(Optional::of);

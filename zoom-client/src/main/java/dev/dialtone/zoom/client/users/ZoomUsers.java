@@ -30,6 +30,19 @@ public interface ZoomUsers {
 	ZoomResponse<ZoomUser> get(String userIdOrEmail);
 
 	/**
+	 * {@code GET /users/{userId}/settings}, read only for what Zoom's answer says of the
+	 * user's status: Zoom refuses a pending user's settings (400/1000 "You can not access
+	 * settings of users that are still in pending state."). It is a Users Medium call, so
+	 * a worker can tell a user it just created active from pending without spending the
+	 * Users Light budget that ssoCreate and the profile PATCH already need.
+	 * @param userId user id
+	 * @return {@link UserStatus#PENDING} on that refusal, {@link UserStatus#ACTIVE} when
+	 * the settings are readable (Zoom does not say here whether the user is inactive)
+	 * @throws ZoomApiException {@code isNotFound()} for 404/1001, or any other refusal
+	 */
+	ZoomResponse<UserStatus> statusFromSettings(String userId);
+
+	/**
 	 * {@code GET /users/{userId}}, answering a 404/1001 with an empty body instead of an
 	 * exception (status 404).
 	 * @param userIdOrEmail user id or email

@@ -56,6 +56,33 @@ class UsersSimulatorTests {
 	}
 
 	@Test
+	void theSettingsReadTellsAPendingUserFromAnActiveOneOnTheMediumBudget() {
+		String active = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("katherine@corp.example", "Katherine", "Johnson"))
+			.body()
+			.id();
+		String pending = this.zoom.users()
+			.create(CreateUserRequest.ssoCreate("dorothy@acquired.example", "Dorothy", "Vaughan"))
+			.body()
+			.id();
+
+		ZoomResponse<UserStatus> activeRead = this.zoom.users().statusFromSettings(active);
+		assertThat(activeRead.body()).isEqualTo(UserStatus.ACTIVE);
+		assertThat(activeRead.status()).isEqualTo(200);
+		ZoomResponse<UserStatus> pendingRead = this.zoom.users().statusFromSettings(pending);
+		assertThat(pendingRead.body()).isEqualTo(UserStatus.PENDING);
+		assertThat(pendingRead.status()).isEqualTo(400);
+		assertThat(pendingRead.trackingId()).isNotBlank();
+		assertThat(this.zoom.users().get(pending).body().status()).isEqualTo(UserStatus.PENDING);
+		ZoomApiException missing = catchThrowableOfType(ZoomApiException.class,
+				() -> this.zoom.users().statusFromSettings("nobody-at-all"));
+		assertThat(missing.isNotFound()).isTrue();
+		assertThat(this.sim.requestLog()).extracting((e) -> e.endpoint())
+			.filteredOn((e) -> e != null && e.startsWith("GET /users/{userId}/settings"))
+			.hasSize(3);
+	}
+
+	@Test
 	void creatingAnEmailAlreadyInTheAccountIsDistinguishableSoItCanBeAdopted() {
 		CreateUserRequest request = CreateUserRequest.ssoCreate("alan@corp.example", "Alan", "Turing");
 		this.zoom.users().create(request);
