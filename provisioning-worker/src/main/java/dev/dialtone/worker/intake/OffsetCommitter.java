@@ -2,6 +2,7 @@ package dev.dialtone.worker.intake;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,8 @@ final class OffsetCommitter {
 
 	private final Duration handOverTimeout;
 
-	/** Consumers this committer paused for back-pressure. */
-	private final Set<Consumer<?, ?>> paused = ConcurrentHashMap.newKeySet();
+	/** Partitions this committer paused for back-pressure, per consumer. */
+	private final Map<Consumer<?, ?>, Set<TopicPartition>> paused = new ConcurrentHashMap<>();
 
 	/**
 	 * @param handOverTimeout how long a revocation waits for the revoked partitions'
@@ -64,24 +65,51 @@ final class OffsetCommitter {
 	}
 
 	/**
-	 * Back-pressure: while too much is in flight, pauses the consumer's partitions rather
-	 * than holding its thread. The container keeps polling (nothing is fetched), so the
-	 * consumer still joins a rebalance at once — a thread held here used to keep the
-	 * whole group waiting for it — and its idle events commit what finishes and resume
-	 * once half the limit is free.
+	 * Back-pressure, per partition: while more than the in-flight limit is unfinished,
+	 * each partition holding more than its part of the limit (the limit divided among the
+	 * partitions owned) is paused, rather than holding the consumer's thread; it resumes
+	 * once it holds at most half its part, or everything is down to half the limit. The
+	 * container keeps polling, so the consumer still joins a rebalance at once (a thread
+	 * held here used to keep the whole group waiting for it). Why not pause the whole
+	 * assignment: lifted with one poll of hundreds of records from one partition, that
+	 * served the partitions a few at a time, so a partition taken over from a dead worker
+	 * (or any partition) could wait minutes for its turn. Partitions below their part
+	 * keep flowing; a single busy partition still gets the whole limit.
 	 */
 	void throttle(Consumer<?, ?> consumer) {
-		if (tracker(consumer).size() > this.maxInFlight) {
-			consumer.pause(consumer.assignment());
-			this.paused.add(consumer);
+		OffsetTracker tracker = tracker(consumer);
+		if (tracker.size() <= this.maxInFlight) {
+			return;
+		}
+		Set<TopicPartition> assignment = consumer.assignment();
+		int part = partOfLimit(assignment.size());
+		List<TopicPartition> over = assignment.stream().filter((p) -> tracker.size(p) > part).toList();
+		if (!over.isEmpty()) {
+			consumer.pause(over);
+			this.paused.computeIfAbsent(consumer, (c) -> ConcurrentHashMap.newKeySet()).addAll(over);
 		}
 	}
 
 	private void resumeIfDrained(Consumer<?, ?> consumer) {
-		if (this.paused.contains(consumer) && tracker(consumer).size() <= this.maxInFlight / 2) {
-			consumer.resume(consumer.paused());
-			this.paused.remove(consumer);
+		Set<TopicPartition> mine = this.paused.get(consumer);
+		if (mine == null || mine.isEmpty()) {
+			return;
 		}
+		OffsetTracker tracker = tracker(consumer);
+		Set<TopicPartition> assignment = consumer.assignment();
+		// a partition revoked while paused comes back unpaused
+		mine.retainAll(assignment);
+		boolean drained = tracker.size() <= this.maxInFlight / 2;
+		int part = partOfLimit(assignment.size());
+		List<TopicPartition> ready = mine.stream().filter((p) -> drained || tracker.size(p) <= part / 2).toList();
+		if (!ready.isEmpty()) {
+			consumer.resume(ready);
+			ready.forEach(mine::remove);
+		}
+	}
+
+	private int partOfLimit(int owned) {
+		return Math.max(1, this.maxInFlight / Math.max(1, owned));
 	}
 
 	/**

@@ -38,6 +38,14 @@ final class OffsetTracker {
 	}
 
 	/**
+	 * @return the partition's records tracked and not yet committable
+	 */
+	int size(TopicPartition partition) {
+		ConcurrentSkipListMap<Long, CompletableFuture<?>> records = this.pending.get(partition);
+		return (records != null) ? records.size() : 0;
+	}
+
+	/**
 	 * Removes every partition's completed prefix.
 	 * @return the offsets to commit, and the first failed record per partition (to be
 	 * redelivered)

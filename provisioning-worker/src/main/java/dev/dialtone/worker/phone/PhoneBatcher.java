@@ -12,19 +12,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.dialtone.contracts.StepResult;
 import dev.dialtone.contracts.StepStatus;
 import dev.dialtone.worker.step.RetryPolicy;
-import dev.dialtone.worker.step.StepFailedException;
 import dev.dialtone.worker.step.StepTimer;
-import dev.dialtone.worker.step.Steps;
-import dev.dialtone.zoom.client.ZoomApiException;
 import dev.dialtone.zoom.client.ZoomClient;
-import dev.dialtone.zoom.client.ZoomErrorKind;
-import dev.dialtone.zoom.client.ZoomResponse;
-import dev.dialtone.zoom.client.phone.BatchAddResult;
 import dev.dialtone.zoom.client.phone.BatchPhoneUser;
 
 /**
@@ -35,11 +28,10 @@ import dev.dialtone.zoom.client.phone.BatchPhoneUser;
  * phase (they arrive spread out at the pace of the Users budget, so a fixed short wait
  * would send batches of one or two); a hire arriving alone is sent at once. Each
  * submitter gets its own verdict — added or not, with the batch call's step — and blocks
- * its lane on it, which keeps the employee's order. When Zoom refuses a call whole for
- * what one entry holds (a validation failure, e.g. without partial success), the batch is
- * halved until the refused entries stand alone, so only they fall back. Written by hand
- * because the batch spans lanes and must answer each caller; nothing in Spring or Kafka
- * batches outgoing HTTP calls this way.
+ * its lane on it, which keeps the employee's order; {@link BatchCall} makes the call (and
+ * halves a batch Zoom refuses whole). Written by hand because the batch spans lanes and
+ * must answer each caller; nothing in Spring or Kafka batches outgoing HTTP calls this
+ * way.
  */
 public final class PhoneBatcher implements AutoCloseable {
 
@@ -49,11 +41,9 @@ public final class PhoneBatcher implements AutoCloseable {
 	/** How long an entry waits for a sender before it is withdrawn. */
 	public static final Duration DEFAULT_SEND_WAIT = Duration.ofSeconds(10);
 
-	private final ZoomClient zoom;
+	private final BatchCall call;
 
 	private final RetryPolicy retry;
-
-	private final StepTimer timer;
 
 	private final int maxSize;
 
@@ -68,7 +58,7 @@ public final class PhoneBatcher implements AutoCloseable {
 
 	private final Object lock = new Object();
 
-	private List<Pending> open = new ArrayList<>();
+	private List<BatchSlot> open = new ArrayList<>();
 
 	private long generation;
 
@@ -91,9 +81,8 @@ public final class PhoneBatcher implements AutoCloseable {
 	public PhoneBatcher(ZoomClient zoom, RetryPolicy retry, StepTimer timer, int maxSize, Duration linger,
 			Duration sendWait) {
 		this.sendWait = sendWait;
-		this.zoom = zoom;
+		this.call = new BatchCall(zoom, retry, timer);
 		this.retry = retry;
-		this.timer = timer;
 		this.maxSize = Math.max(1, Math.min(maxSize, BatchPhoneUser.MAX_PER_BATCH));
 		this.linger = linger;
 	}
@@ -139,7 +128,7 @@ public final class PhoneBatcher implements AutoCloseable {
 		return new Queued(enqueue(user, false));
 	}
 
-	private Verdict await(Pending pending) {
+	private Verdict await(BatchSlot pending) {
 		try {
 			try {
 				return pending.verdict().get(this.sendWait.toNanos(), TimeUnit.NANOSECONDS);
@@ -166,7 +155,7 @@ public final class PhoneBatcher implements AutoCloseable {
 		}
 	}
 
-	private Verdict withdrawn(Pending pending) {
+	private Verdict withdrawn(BatchSlot pending) {
 		String detail = "POST /phone/users/batch: not sent within " + this.sendWait.toSeconds()
 				+ " s (the batch senders were busy), withdrawn: per-user calls";
 		StepResult step = StepResult.newBuilder()
@@ -190,9 +179,9 @@ public final class PhoneBatcher implements AutoCloseable {
 	/**
 	 * @param arrived whether an announced hire submits (one fewer on its way)
 	 */
-	private Pending enqueue(BatchPhoneUser user, boolean arrived) {
-		Pending pending = new Pending(user, new CompletableFuture<>(), new AtomicInteger(QUEUED));
-		List<Pending> full = null;
+	private BatchSlot enqueue(BatchPhoneUser user, boolean arrived) {
+		BatchSlot pending = BatchSlot.queued(user);
+		List<BatchSlot> full = null;
 		synchronized (this.lock) {
 			if (arrived) {
 				this.coming--;
@@ -207,15 +196,15 @@ public final class PhoneBatcher implements AutoCloseable {
 			}
 		}
 		if (full != null) {
-			List<Pending> batch = full;
-			this.senders.execute(() -> send(batch));
+			List<BatchSlot> batch = full;
+			this.senders.execute(() -> this.call.send(batch));
 		}
 		return pending;
 	}
 
 	/** An announced hire will not submit: the open batch need not wait for it. */
 	private void notComing() {
-		List<Pending> batch = null;
+		List<BatchSlot> batch = null;
 		synchronized (this.lock) {
 			this.coming--;
 			if (this.coming == 0 && !this.open.isEmpty()) {
@@ -223,13 +212,13 @@ public final class PhoneBatcher implements AutoCloseable {
 			}
 		}
 		if (batch != null) {
-			List<Pending> ready = batch;
-			this.senders.execute(() -> send(ready));
+			List<BatchSlot> ready = batch;
+			this.senders.execute(() -> this.call.send(ready));
 		}
 	}
 
 	private void flush(long expected) {
-		List<Pending> batch;
+		List<BatchSlot> batch;
 		synchronized (this.lock) {
 			if (this.generation != expected || this.open.isEmpty()) {
 				// that batch was sent when it filled up
@@ -237,83 +226,14 @@ public final class PhoneBatcher implements AutoCloseable {
 			}
 			batch = takeOpen();
 		}
-		this.senders.execute(() -> send(batch));
+		this.senders.execute(() -> this.call.send(batch));
 	}
 
-	private List<Pending> takeOpen() {
-		List<Pending> batch = this.open;
+	private List<BatchSlot> takeOpen() {
+		List<BatchSlot> batch = this.open;
 		this.open = new ArrayList<>();
 		this.generation++;
 		return batch;
-	}
-
-	private void send(List<Pending> queued) {
-		// an entry whose employee stopped waiting is not sent: it took the per-user path
-		List<Pending> batch = queued.stream().filter(Pending::claimForSending).toList();
-		if (!batch.isEmpty()) {
-			send(batch, "");
-		}
-	}
-
-	/**
-	 * @param batch entries claimed for sending
-	 * @param note said in each entry's step detail (why the call carries fewer users)
-	 */
-	private void send(List<Pending> batch, String note) {
-		List<BatchPhoneUser> users = batch.stream().map(Pending::user).toList();
-		Steps call = new Steps(false, this.retry, this.timer);
-		String detail = "POST /phone/users/batch " + users.size() + " user(s)" + note;
-		BatchAddResult result;
-		try {
-			result = call.write(STEP, detail, () -> this.zoom.phone().batchAddUsers(users))
-				.map(ZoomResponse::body)
-				.orElse(null);
-		}
-		catch (StepFailedException ex) {
-			if (users.size() > 1 && refusedWhole(ex.zoomFailure())) {
-				// Zoom refused every entry for what some of them hold (without partial
-				// success one bad entry fails the call): each half is sent on its own,
-				// so only the entries Zoom refuses by themselves fall back
-				int half = users.size() / 2;
-				String split = " (split from a batch of " + users.size() + " Zoom refused whole)";
-				send(batch.subList(0, half), split);
-				send(batch.subList(half, batch.size()), split);
-				return;
-			}
-			// recorded as the FAILED step: everyone falls back to the per-user calls
-			result = null;
-		}
-		catch (RuntimeException ex) {
-			// e.g. a missing scope: Zoom's refusal is recorded already and stays the
-			// step (status, code, tracking id); everyone falls back to the per-user calls
-			result = null;
-			if (call.results().isEmpty()) {
-				call.failed(STEP, detail + ": " + ex.getMessage());
-			}
-		}
-		StepResult step = last(call);
-		for (Pending pending : batch) {
-			boolean added = result != null && result.added(pending.user().email()).isPresent();
-			StepResult own = StepResult.newBuilder(step)
-				.setDetail(detail + ", " + (added ? "added" : "not added")
-						+ ((result != null) ? " (" + result.added().size() + " added)" : ""))
-				.build();
-			pending.verdict().complete(new Verdict(added, users.size(), own));
-		}
-	}
-
-	/**
-	 * A 4xx that refuses the request for its content (validation), not the caller: the
-	 * same call with fewer entries can succeed. A missing scope or a retryable failure
-	 * would refuse the halves too.
-	 */
-	static boolean refusedWhole(ZoomApiException failure) {
-		return failure != null && failure.kind() == ZoomErrorKind.REJECTED && !failure.isMissingScope();
-	}
-
-	private static StepResult last(Steps call) {
-		List<StepResult> results = call.results();
-		return results.get(results.size() - 1);
 	}
 
 	@Override
@@ -340,30 +260,12 @@ public final class PhoneBatcher implements AutoCloseable {
 	public record Verdict(boolean added, int batchSize, StepResult step) {
 	}
 
-	private static final int QUEUED = 0;
-
-	private static final int SENT = 1;
-
-	private static final int WITHDRAWN = 2;
-
-	private record Pending(BatchPhoneUser user, CompletableFuture<Verdict> verdict, AtomicInteger state) {
-
-		boolean claimForSending() {
-			return this.state.compareAndSet(QUEUED, SENT);
-		}
-
-		boolean withdraw() {
-			return this.state.compareAndSet(QUEUED, WITHDRAWN);
-		}
-
-	}
-
 	/** An entry in a batch, not yet awaited. */
 	public final class Queued {
 
-		private final Pending pending;
+		private final BatchSlot pending;
 
-		private Queued(Pending pending) {
+		private Queued(BatchSlot pending) {
 			this.pending = pending;
 		}
 
