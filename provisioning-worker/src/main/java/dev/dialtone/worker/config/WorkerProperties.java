@@ -53,7 +53,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dialtone.worker")
 public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Valid Map<String, Site> sites,
 		@NotNull @DefaultValue("DEACTIVATE") TerminationMode terminationMode,
-		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("256") int maxInFlight,
+		@Min(1) @Max(1024) @DefaultValue("64") int lanes, @Min(1) @DefaultValue("64") int maxInFlight,
 		@Min(1) @DefaultValue("16") int createConcurrency, @NotBlank @DefaultValue("identity-events") String listenerId,
 		@Min(1) @DefaultValue("1") int listenerConcurrency, @Valid @NotNull @DefaultValue Retry retry,
 		@DefaultValue("false") boolean dryRun, @NotNull @DefaultValue("30s") Duration managedDomainsCacheTtl,
