@@ -1,5 +1,6 @@
 package dev.dialtone.local.benchmark;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -77,9 +78,10 @@ record BenchResult(BenchScenario scenario, long submitted, long answered, double
 	 * @param slowPartitions partitions silent for more than 3 s after the kill, with
 	 * their gaps
 	 * @param exitValue the killed process's exit value (137 = SIGKILL)
+	 * @param killedAt the moment of the kill
 	 */
 	record Failover(double killedAtSeconds, long killedAtAnswered, double secondsUntilAllPartitions,
-			Map<Integer, Double> slowPartitions, int exitValue) {
+			Map<Integer, Double> slowPartitions, int exitValue, Instant killedAt) {
 	}
 
 }

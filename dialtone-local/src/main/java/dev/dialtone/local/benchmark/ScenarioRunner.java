@@ -95,6 +95,10 @@ final class ScenarioRunner {
 				start = Instant.now();
 				failover = (this.scenario.mode() == BenchScenario.Mode.TRICKLE) ? trickle(hr, hires, watch)
 						: bulk(hr, hires, watch, workers, start);
+				if (failover != null) {
+					FailoverTrace.write(logRoot.resolve(this.scenario.id()).resolve("failover-trace.txt"), failover,
+							watch.everyOutcome(), zoom.requestLog());
+				}
 				load = sampler.summary();
 			}
 			Map<String, OutcomeSeen> outcomes = answeredOutcomes(watch);
@@ -104,6 +108,7 @@ final class ScenarioRunner {
 				.max(Instant::compareTo)
 				.orElse(Instant.now());
 			double elapsed = seconds(start, last);
+			printFinishSpread(outcomes, start);
 			ZoomCalls calls = ZoomCalls.of(zoom.requestLog());
 			Holdings holdings = Holdings.of(zoom.users(), prefix.toLowerCase() + ".");
 			Map<String, Long> states = new TreeMap<>();
@@ -177,7 +182,7 @@ final class ScenarioRunner {
 				slow.put(partition, gap);
 			}
 		}
-		return new Failover(seconds(start, killedAt), killedAtAnswered, worst, slow, exitValue);
+		return new Failover(seconds(start, killedAt), killedAtAnswered, worst, slow, exitValue, killedAt);
 	}
 
 	private Failover trickle(HrClient hr, Hires hires, OutcomeWatch watch) {
@@ -196,6 +201,19 @@ final class ScenarioRunner {
 			pause(100);
 		}
 		return null;
+	}
+
+	/**
+	 * When each partition's last outcome came: a wide spread means budget left idle at
+	 * the end of the run by the instances that finished first.
+	 */
+	private void printFinishSpread(Map<String, OutcomeSeen> outcomes, Instant start) {
+		Map<Integer, Instant> lastByPartition = new TreeMap<>();
+		outcomes.values()
+			.forEach((o) -> lastByPartition.merge(o.partition(), o.completedAt(), (a, b) -> a.isAfter(b) ? a : b));
+		StringBuilder line = new StringBuilder("  last outcome per partition (s from start):");
+		lastByPartition.forEach((p, at) -> line.append(String.format(" p%d %.1f", p, seconds(start, at))));
+		this.out.println(line);
 	}
 
 	private Map<String, OutcomeSeen> answeredOutcomes(OutcomeWatch watch) {

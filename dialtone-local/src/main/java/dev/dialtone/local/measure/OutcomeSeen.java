@@ -17,9 +17,11 @@ import dev.dialtone.contracts.FinalState;
  * @param readAt when this process read it
  * @param finalState the result
  * @param failureReason why it did not succeed, or null
+ * @param steps the outcome's steps as {@code name status ms} separated by {@code ; } (for
+ * a benchmark's trace of what slow outcomes spent their time on)
  */
 public record OutcomeSeen(String eventId, String employeeId, int partition, Instant occurredAt, Instant completedAt,
-		Instant readAt, FinalState finalState, String failureReason) {
+		Instant readAt, FinalState finalState, String failureReason, String steps) {
 
 	/** HR submit to outcome. */
 	public long latencyMillis() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import dev.dialtone.contracts.IdentityEvent;
 import dev.dialtone.contracts.PendingAnomaly;
@@ -102,7 +103,8 @@ public final class OutcomeWatch implements AutoCloseable {
 						seen(new OutcomeSeen(outcome.getEventId(), outcome.getEmployeeId(), record.partition(),
 								outcome.getEventOccurredAt(), outcome.getCompletedAt(), Instant.now(),
 								outcome.getFinalState(),
-								(outcome.getFailureReason() != null) ? outcome.getFailureReason().toString() : null));
+								(outcome.getFailureReason() != null) ? outcome.getFailureReason().toString() : null,
+								steps(outcome)));
 					}
 					else if (value instanceof IdentityEvent event) {
 						this.identityRecords.computeIfAbsent(event.getEventId(), (id) -> new AtomicLong())
@@ -176,6 +178,13 @@ public final class OutcomeWatch implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private static String steps(ProvisioningOutcome outcome) {
+		return outcome.getSteps()
+			.stream()
+			.map((step) -> step.getName() + " " + step.getStatus() + " " + step.getDurationMillis())
+			.collect(Collectors.joining("; "));
 	}
 
 }

@@ -79,7 +79,8 @@ public final class LineAllocator {
 		synchronized (pool) {
 			Set<Integer> owned = this.owned.get();
 			List<Integer> mine = CandidateSlices.preference(employeeId, owned, total);
-			if (!pool.listed || pool.stale || !pool.listedFor(owned)) {
+			pool.followOwnership(owned);
+			if (!pool.listed || pool.stale) {
 				listExtensions(pool, site, owned, steps);
 			}
 			String value = pool.take(mine);
@@ -116,12 +117,10 @@ public final class LineAllocator {
 		synchronized (pool) {
 			Set<Integer> owned = this.owned.get();
 			List<Integer> mine = CandidateSlices.preference(employeeId, owned, total);
-			if (!pool.listedFor(owned)) {
-				// a slice gained in a rebalance: its previous owner assigned from it
-				// since
-				// this worker's pages were read
-				pool.restartPass();
-			}
+			// a slice gained in a rebalance: its previous owner assigned from it since
+			// this worker's pages were read, so what they showed of it is dropped (the
+			// pass goes on; its later pages offer the slice afresh)
+			pool.followOwnership(owned);
 			// at most two passes over Zoom's list: one may have started before numbers
 			// were released
 			for (int passes = 0; passes < 2;) {

@@ -52,7 +52,10 @@ final class SitePool {
 	 */
 	int passOfferedOwn;
 
-	/** The identity partitions this worker owned when the last listing started. */
+	/**
+	 * The identity partitions whose slices this worker has owned without a break since
+	 * what it knows of them was listed.
+	 */
 	private Set<Integer> listedFor = Set.of();
 
 	/** Whether any listing was read yet. */
@@ -88,15 +91,22 @@ final class SitePool {
 	}
 
 	/**
-	 * Whether what was listed is still good for slices this worker owns: a partition it
-	 * gained since (a rebalance) was its previous owner's to assign from, so what this
-	 * worker listed of that slice may have been assigned in the meantime.
+	 * Brings what is known in line with the partitions owned now. A slice gained since
+	 * the last listing (a rebalance) was its previous owner's to assign from, so what
+	 * this worker listed of it may be assigned by now: it is forgotten, and later
+	 * listings or pages offer it afresh. The other slices stay usable, so a rebalance
+	 * costs no listing and holds up no lane: a hire keyed to a gained partition takes
+	 * from another slice this worker owns meanwhile (any of them is this worker's alone).
+	 * @return the slices forgotten
 	 */
-	boolean listedFor(Set<Integer> owned) {
+	Set<Integer> followOwnership(Set<Integer> owned) {
 		// narrowed to what is still owned: a partition lost and won back was another
 		// worker's in between
-		this.listedFor = this.listedFor.stream().filter(owned::contains).collect(Collectors.toUnmodifiableSet());
-		return this.listedFor.containsAll(owned);
+		Set<Integer> kept = this.listedFor.stream().filter(owned::contains).collect(Collectors.toSet());
+		Set<Integer> gained = owned.stream().filter((s) -> !kept.contains(s)).collect(Collectors.toUnmodifiableSet());
+		gained.forEach(this.free::remove);
+		this.listedFor = Set.copyOf(owned);
+		return gained;
 	}
 
 	/**

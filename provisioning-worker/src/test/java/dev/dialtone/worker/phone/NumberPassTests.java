@@ -101,6 +101,62 @@ class NumberPassTests {
 		assertThat(this.simulator.numberHolders()).hasSize(HIRES);
 	}
 
+	/**
+	 * Regression: a worker that took over a dead worker's partitions offered numbers of
+	 * their slices from pages it had read before the takeover; their previous owner had
+	 * assigned many of them since, and every such offer was answered "taken" (the
+	 * benchmark's failover: the first batches after a takeover fell back to per-user
+	 * calls, each trying up to six taken numbers). A gained slice is now forgotten until
+	 * a page read after the gain shows it.
+	 */
+	@Test
+	void aWorkerTakingOverPartitionsNeverOffersNumbersItsPreviousOwnerAssigned() {
+		Set<Integer> firstHalf = IntStream.range(0, PARTITIONS / 2).boxed().collect(Collectors.toSet());
+		Set<Integer> secondHalf = IntStream.range(PARTITIONS / 2, PARTITIONS).boxed().collect(Collectors.toSet());
+		Set<Integer> survivorOwns = new HashSet<>(firstHalf);
+		LineAllocator survivor = new LineAllocator(this.zoom, () -> PARTITIONS, () -> Set.copyOf(survivorOwns));
+		LineAllocator previousOwner = new LineAllocator(this.zoom, () -> PARTITIONS, () -> secondHalf);
+		List<String> survivorsOwn = employeesOn(firstHalf, 20);
+		List<String> takenOver = employeesOn(secondHalf, 100);
+		List<String> users = new ArrayList<>();
+		for (int i = 0; i < 160; i++) {
+			users.add(this.zoom.users()
+				.create(CreateUserRequest.ssoCreate("over" + i + "@corp.example", "Over", "User" + i)
+					.withZoomPhone(true))
+				.body()
+				.id());
+		}
+		this.simulator.clearRequestLog();
+		Set<String> assigned = new HashSet<>();
+		int user = 0;
+		// the survivor reads the first page (which lists the other worker's slices too)
+		for (String employee : survivorsOwn) {
+			assigned.add(assign(survivor, employee, users.get(user++)));
+		}
+		// the other worker assigns from its slices of that same page, then dies
+		for (String employee : takenOver.subList(0, 40)) {
+			assigned.add(assign(previousOwner, employee, users.get(user++)));
+		}
+		survivorOwns.addAll(secondHalf);
+		for (String employee : takenOver.subList(40, 100)) {
+			assigned.add(assign(survivor, employee, users.get(user++)));
+		}
+
+		assertThat(assigned).hasSize(120);
+		assertThat(this.simulator.requestLog()).filteredOn((e) -> e.path().endsWith("/phone_numbers"))
+			.extracting(RequestLogEntry::status)
+			.allSatisfy((status) -> assertThat(status).isLessThan(300));
+		assertThat(this.simulator.numberHolders()).hasSize(120);
+	}
+
+	private String assign(LineAllocator worker, String employee, String userId) {
+		Steps steps = new Steps(false, RetryPolicy.none(), StepTimer.discarding());
+		LineAllocator.Reservation number = worker.reserveNumber(employee, NYC, steps);
+		this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(number.value())));
+		worker.confirm(number);
+		return number.value();
+	}
+
 	private static List<String> employeesOn(Set<Integer> partitions, int count) {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; ids.size() < count; i++) {

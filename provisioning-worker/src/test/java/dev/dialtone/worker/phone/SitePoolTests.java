@@ -70,15 +70,21 @@ class SitePoolTests {
 	}
 
 	@Test
-	void aListingServesOnlyTheSlicesOwnedWithoutABreakSinceItStarted() {
-		this.pool.listingStarted(Set.of(0, 1));
-		assertThat(this.pool.listedFor(Set.of(0, 1))).isTrue();
-		// a rebalance took slice 1 away: still good for what is left
-		assertThat(this.pool.listedFor(Set.of(0))).isTrue();
-		// slice 1 back: another worker owned it in between, the listing is out of date
-		assertThat(this.pool.listedFor(Set.of(0, 1))).isFalse();
-		this.pool.listingStarted(Set.of(0, 1));
-		assertThat(this.pool.listedFor(Set.of(0, 1))).isTrue();
+	void aSliceGainedInARebalanceIsForgottenAndTheOthersStayUsable() {
+		this.pool.offer(List.of("10", "11", "12", "13"), this.pool.listingStarted(Set.of(0, 1)));
+		assertThat(this.pool.followOwnership(Set.of(0, 1))).isEmpty();
+		// a rebalance took slice 1 away: what is known of slice 0 is still this worker's
+		assertThat(this.pool.followOwnership(Set.of(0))).isEmpty();
+		assertThat(this.pool.freeIn(List.of(0))).isEqualTo(2);
+		// slice 1 back: another worker assigned from it in between, so "11" and "13"
+		// may be held by now and are not offered
+		assertThat(this.pool.followOwnership(Set.of(0, 1))).containsExactly(1);
+		assertThat(this.pool.take(List.of(1, 0))).isEqualTo("10");
+		assertThat(this.pool.freeIn(List.of(1))).isZero();
+		// a page read from now on offers slice 1 afresh
+		this.pool.offer(List.of("15"), this.pool.listingStarted());
+		assertThat(this.pool.take(List.of(1))).isEqualTo("15");
+		assertThat(this.pool.followOwnership(Set.of(0, 1))).isEmpty();
 	}
 
 	@Test
