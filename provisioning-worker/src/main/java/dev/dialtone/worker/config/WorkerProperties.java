@@ -48,6 +48,9 @@ import org.springframework.validation.annotation.Validated;
  * @param handOverTimeout how long a revocation waits for the revoked partitions'
  * in-flight records before committing what is done (the rest is redelivered to the new
  * owner)
+ * @param emailIndexLoadTimeout how long start-up waits for the email index to be read
+ * whole before the instance gives up (it takes no event before; a cluster that is busy
+ * with a bulk load can take a while to serve every instance's read)
  */
 @Validated
 @ConfigurationProperties("dialtone.worker")
@@ -60,7 +63,8 @@ public record WorkerProperties(@Valid @NotNull @DefaultValue Topics topics, @Val
 		@NotNull @DefaultValue("60s") Duration deferredCheckInterval,
 		@NotNull @DefaultValue TopicCreation topicCreation, @Valid @NotNull @DefaultValue Security security,
 		@Valid @NotNull @DefaultValue PhoneBatch phoneBatch, @Valid @NotNull @DefaultValue Budget budget,
-		@NotNull @DefaultValue("2s") Duration handOverTimeout) {
+		@NotNull @DefaultValue("2s") Duration handOverTimeout,
+		@NotNull @DefaultValue("5m") Duration emailIndexLoadTimeout) {
 
 	public WorkerProperties {
 		sites = (sites != null) ? Map.copyOf(sites) : Map.of();

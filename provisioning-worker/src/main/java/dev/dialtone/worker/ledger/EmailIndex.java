@@ -2,8 +2,8 @@ package dev.dialtone.worker.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +39,8 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailIndex.class);
 
+	private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
 	private final OwnerIndex index = new OwnerIndex();
 
 	private final KafkaOperations<String, byte[]> kafka;
@@ -56,6 +58,11 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 	private volatile Consumer<String, byte[]> reader;
 
 	private Thread tailer;
+
+	/**
+	 * End offsets when loading began: the index is loaded once it has read up to them.
+	 */
+	private volatile Map<TopicPartition, Long> loadedUpTo;
 
 	EmailIndex(KafkaOperations<String, byte[]> kafka, ConsumerFactory<?, ?> consumers, String topic,
 			Duration loadTimeout) {
@@ -98,20 +105,21 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 		return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
 	}
 
-	/** Reads the whole index, then keeps tailing it; returns once it is caught up. */
+	/**
+	 * Reads the whole index, then keeps tailing it; returns once it is caught up.
+	 * @throws IllegalStateException when the index is not read whole within the load
+	 * timeout: without it, ownership checks would be blind and could hand one person's
+	 * Zoom user to another
+	 */
 	@Override
-	@SuppressWarnings("unchecked")
 	public void start() {
-		Properties overrides = new Properties();
-		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-		this.reader = (Consumer<String, byte[]>) this.consumers.createConsumer(null, null, "-email-index", overrides);
 		this.running = true;
 		this.tailer = new Thread(this::tail, "email-index-tailer");
 		this.tailer.setDaemon(true);
 		this.tailer.start();
 		try {
 			if (!this.loaded.await(this.loadTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				// blind ownership checks could hand one person's Zoom user to another
+				stop();
 				throw new IllegalStateException("email index " + this.topic + " not loaded within " + this.loadTimeout);
 			}
 		}
@@ -122,40 +130,76 @@ public final class EmailIndex implements EmailOwners, SmartLifecycle {
 		log.info("Loaded {} email-index entries from {}", this.index.size(), this.topic);
 	}
 
+	/**
+	 * Tails the index for as long as the instance runs. A failed read (a broker that does
+	 * not answer in time, a leader moving) is retried from where it stopped: an index
+	 * that silently stopped following would go stale for the life of the instance.
+	 */
 	private void tail() {
-		try (Consumer<String, byte[]> consumer = this.reader) {
+		Map<TopicPartition, Long> next = new HashMap<>();
+		while (this.running) {
+			try {
+				tailFrom(next);
+			}
+			catch (WakeupException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("Reading email index {} failed, retrying in {}: {}", this.topic, RETRY_DELAY, ex.toString());
+				LockSupport.parkNanos(RETRY_DELAY.toNanos());
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void tailFrom(Map<TopicPartition, Long> next) {
+		Properties overrides = new Properties();
+		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+		try (Consumer<String, byte[]> consumer = (Consumer<String, byte[]>) this.consumers.createConsumer(null, null,
+				"-email-index", overrides)) {
+			this.reader = consumer;
 			List<TopicPartition> partitions = partitions(consumer);
 			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			for (TopicPartition partition : partitions) {
+				if (next.containsKey(partition)) {
+					consumer.seek(partition, next.get(partition));
+				}
+				else {
+					consumer.seekToBeginning(List.of(partition));
+				}
+			}
+			if (this.loadedUpTo == null) {
+				this.loadedUpTo = consumer.endOffsets(partitions);
+			}
 			while (this.running) {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
 					apply(record);
+					next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
 				}
-				if (this.loaded.getCount() > 0
-						&& partitions.stream().allMatch((tp) -> consumer.position(tp) >= end.get(tp))) {
+				if (this.loaded.getCount() > 0 && partitions.stream()
+					.allMatch((tp) -> consumer.position(tp) >= this.loadedUpTo.getOrDefault(tp, 0L))) {
 					this.loaded.countDown();
 				}
 			}
 		}
-		catch (WakeupException ex) {
-			// stopping
-		}
-		catch (RuntimeException ex) {
-			log.error("Email index {} stopped: {}", this.topic, ex.toString());
-		}
 	}
 
+	/** The index topic's partitions, waiting for its metadata (never an empty list). */
 	private List<TopicPartition> partitions(Consumer<String, byte[]> consumer) {
-		Instant deadline = Instant.now().plus(this.loadTimeout);
 		while (true) {
 			List<TopicPartition> partitions = Objects
 				.requireNonNullElse(consumer.partitionsFor(this.topic), List.<PartitionInfo>of())
 				.stream()
 				.map((info) -> new TopicPartition(info.topic(), info.partition()))
 				.toList();
-			if (!partitions.isEmpty() || Instant.now().isAfter(deadline)) {
+			if (!partitions.isEmpty()) {
 				return partitions;
+			}
+			if (!this.running) {
+				throw new WakeupException();
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
 		}

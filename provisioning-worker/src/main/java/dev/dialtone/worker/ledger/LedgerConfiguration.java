@@ -1,7 +1,5 @@
 package dev.dialtone.worker.ledger;
 
-import java.time.Duration;
-
 import dev.dialtone.worker.config.WorkerProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -29,7 +27,7 @@ class LedgerConfiguration {
 	EmailIndex emailIndex(KafkaTemplate<String, byte[]> bytesKafkaTemplate,
 			ConsumerFactory<Object, Object> consumerFactory, WorkerProperties properties) {
 		return new EmailIndex(bytesKafkaTemplate, consumerFactory, properties.topics().emailIndex(),
-				Duration.ofSeconds(60));
+				properties.emailIndexLoadTimeout());
 	}
 
 }
