@@ -45,7 +45,8 @@ final class FailoverTrace {
 						o.latencyMillis(), o.steps())));
 		}
 		lines.add("");
-		lines.add("Zoom calls per second after the kill, by endpoint (status 429 / taken counted apart)");
+		lines.add(
+				"Zoom calls per second after the kill, by endpoint (answers of 400 and above counted apart, by status)");
 		Map<Long, Map<String, Integer>> perSecond = new TreeMap<>();
 		for (RequestLogEntry request : requests) {
 			long second = Duration.between(killed, request.timestamp()).toSeconds();

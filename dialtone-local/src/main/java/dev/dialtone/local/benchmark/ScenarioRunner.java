@@ -204,8 +204,9 @@ final class ScenarioRunner {
 	}
 
 	/**
-	 * When each partition's last outcome came: a wide spread means budget left idle at
-	 * the end of the run by the instances that finished first.
+	 * When each partition's last outcome came, for reading a slow end of a run: a spread
+	 * much wider with several workers than with one would point at budget left idle by
+	 * the instances that finished first.
 	 */
 	private void printFinishSpread(Map<String, OutcomeSeen> outcomes, Instant start) {
 		Map<Integer, Instant> lastByPartition = new TreeMap<>();

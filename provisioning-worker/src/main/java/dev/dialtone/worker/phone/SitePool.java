@@ -100,10 +100,11 @@ final class SitePool {
 	 * @return the slices forgotten
 	 */
 	Set<Integer> followOwnership(Set<Integer> owned) {
-		// narrowed to what is still owned: a partition lost and won back was another
-		// worker's in between
-		Set<Integer> kept = this.listedFor.stream().filter(owned::contains).collect(Collectors.toSet());
-		Set<Integer> gained = owned.stream().filter((s) -> !kept.contains(s)).collect(Collectors.toUnmodifiableSet());
+		// a partition lost and won back between two calls is not seen as gained: its
+		// stale candidates cost a "taken" answer each, then the next one is tried
+		Set<Integer> gained = owned.stream()
+			.filter((s) -> !this.listedFor.contains(s))
+			.collect(Collectors.toUnmodifiableSet());
 		gained.forEach(this.free::remove);
 		this.listedFor = Set.copyOf(owned);
 		return gained;

@@ -59,33 +59,29 @@ class NumberPassTests {
 		this.simulator.close();
 	}
 
+	private static final Set<Integer> FIRST_HALF = IntStream.range(0, PARTITIONS / 2)
+		.boxed()
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final Set<Integer> SECOND_HALF = IntStream.range(PARTITIONS / 2, PARTITIONS)
+		.boxed()
+		.collect(Collectors.toUnmodifiableSet());
+
 	@Test
 	void twoWorkersAssigningFromAShrinkingListNeverMeetOnANumber() {
-		Set<Integer> firstHalf = IntStream.range(0, PARTITIONS / 2).boxed().collect(Collectors.toSet());
-		Set<Integer> secondHalf = IntStream.range(PARTITIONS / 2, PARTITIONS).boxed().collect(Collectors.toSet());
+		Set<Integer> firstHalf = FIRST_HALF;
+		Set<Integer> secondHalf = SECOND_HALF;
 		List<LineAllocator> workers = List.of(new LineAllocator(this.zoom, () -> PARTITIONS, () -> firstHalf),
 				new LineAllocator(this.zoom, () -> PARTITIONS, () -> secondHalf));
 		List<Set<Integer>> owned = List.of(firstHalf, secondHalf);
 		List<List<String>> employees = List.of(employeesOn(firstHalf, HIRES / 2), employeesOn(secondHalf, HIRES / 2));
-		List<String> users = new ArrayList<>();
-		for (int i = 0; i < HIRES; i++) {
-			users.add(this.zoom.users()
-				.create(CreateUserRequest.ssoCreate("pass" + i + "@corp.example", "Pass", "User" + i)
-					.withZoomPhone(true))
-				.body()
-				.id());
-		}
+		List<String> users = phoneUsers("pass", HIRES);
 		this.simulator.clearRequestLog();
 
 		List<Set<String>> assigned = List.of(new HashSet<>(), new HashSet<>());
 		for (int i = 0; i < HIRES; i++) {
 			int worker = i % 2;
-			Steps steps = new Steps(false, RetryPolicy.none(), StepTimer.discarding());
-			String employee = employees.get(worker).get(i / 2);
-			LineAllocator.Reservation number = workers.get(worker).reserveNumber(employee, NYC, steps);
-			this.zoom.phone().assignPhoneNumbers(users.get(i), List.of(PhoneNumberRef.ofNumber(number.value())));
-			workers.get(worker).confirm(number);
-			assigned.get(worker).add(number.value());
+			assigned.get(worker).add(assign(workers.get(worker), employees.get(worker).get(i / 2), users.get(i)));
 		}
 
 		assertThat(assigned.get(0)).hasSize(HIRES / 2).doesNotContainAnyElementsOf(assigned.get(1));
@@ -111,21 +107,14 @@ class NumberPassTests {
 	 */
 	@Test
 	void aWorkerTakingOverPartitionsNeverOffersNumbersItsPreviousOwnerAssigned() {
-		Set<Integer> firstHalf = IntStream.range(0, PARTITIONS / 2).boxed().collect(Collectors.toSet());
-		Set<Integer> secondHalf = IntStream.range(PARTITIONS / 2, PARTITIONS).boxed().collect(Collectors.toSet());
+		Set<Integer> firstHalf = FIRST_HALF;
+		Set<Integer> secondHalf = SECOND_HALF;
 		Set<Integer> survivorOwns = new HashSet<>(firstHalf);
 		LineAllocator survivor = new LineAllocator(this.zoom, () -> PARTITIONS, () -> Set.copyOf(survivorOwns));
 		LineAllocator previousOwner = new LineAllocator(this.zoom, () -> PARTITIONS, () -> secondHalf);
 		List<String> survivorsOwn = employeesOn(firstHalf, 20);
 		List<String> takenOver = employeesOn(secondHalf, 100);
-		List<String> users = new ArrayList<>();
-		for (int i = 0; i < 160; i++) {
-			users.add(this.zoom.users()
-				.create(CreateUserRequest.ssoCreate("over" + i + "@corp.example", "Over", "User" + i)
-					.withZoomPhone(true))
-				.body()
-				.id());
-		}
+		List<String> users = phoneUsers("over", 160);
 		this.simulator.clearRequestLog();
 		Set<String> assigned = new HashSet<>();
 		int user = 0;
@@ -155,6 +144,21 @@ class NumberPassTests {
 		this.zoom.phone().assignPhoneNumbers(userId, List.of(PhoneNumberRef.ofNumber(number.value())));
 		worker.confirm(number);
 		return number.value();
+	}
+
+	/**
+	 * Zoom users with Zoom Phone on and no number yet, {@code <prefix><i>@corp.example}.
+	 */
+	private List<String> phoneUsers(String prefix, int count) {
+		List<String> users = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			users.add(this.zoom.users()
+				.create(CreateUserRequest.ssoCreate(prefix + i + "@corp.example", "Number", "User" + i)
+					.withZoomPhone(true))
+				.body()
+				.id());
+		}
+		return users;
 	}
 
 	private static List<String> employeesOn(Set<Integer> partitions, int count) {
